@@ -1,0 +1,46 @@
+# Two commands for people: `make run` serves the map at http://127.0.0.1:8080, `make test` checks everything.
+# Both install what they need first (scripts/deps.sh) and stop at the first failure.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+# npm's binaryen goes first: Debian's wasm-opt 108 produces a wasm that fails to start.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+WASM := --target wasm32-unknown-unknown
+
+.PHONY: run test dist deps browser-deps fmt lint test-native test-browser e2e clean
+
+run: deps
+	trunk serve --release
+
+test: deps browser-deps lint test-native test-browser dist e2e
+
+deps:
+	@scripts/deps.sh build
+
+browser-deps:
+	@scripts/deps.sh browser
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy $(WASM) --all-targets -- -D warnings
+
+fmt:
+	cargo fmt --all
+
+test-native:
+	cargo test
+
+# Component tests in headless Chromium through wasm-bindgen-test-runner (.cargo/config.toml).
+test-browser:
+	cargo test $(WASM)
+
+dist: deps
+	trunk build --release
+
+e2e:
+	npx playwright test --config e2e/playwright.config.mjs
+
+clean:
+	cargo clean
+	rm -rf dist e2e/test-results

@@ -1,0 +1,69 @@
+// The map screen as a user perceives it: a map region, markers named after places, category checkboxes,
+// a place card dialog.
+import { expect } from './fixtures.mjs';
+
+export class MapPage {
+  constructor(page) {
+    this.page = page;
+    this.map = page.getByRole('region', { name: /地图|地圖|Map/ });
+    this.card = page.getByRole('dialog');
+    this.status = page.getByRole('status');
+  }
+
+  async goto(query = '') {
+    await this.page.goto(`/${query}`);
+    await expect(this.map).toBeVisible();
+    await expect(this.map.getByRole('button').first()).toBeVisible();
+  }
+
+  /** The marker button of one place (exact name). */
+  marker(name) {
+    return this.map.getByRole('button', { name, exact: true });
+  }
+
+  /** A cluster whose name lists the place. */
+  clusterWith(name) {
+    return this.map.getByRole('button', { name: new RegExp(`^\\d+ (个地点|個地點|places)[:：].*${name}`) });
+  }
+
+  category(label) {
+    return this.page.getByRole('checkbox', { name: label });
+  }
+
+  /** Markers (places and clusters) on the map, without the map's own controls. */
+  markers() {
+    return this.map.locator('.map__markers').getByRole('button');
+  }
+
+  /** Clicks (or taps) through clusters until the place's own marker shows, then returns that marker. */
+  async revealMarker(name, { tap = false } = {}) {
+    for (let step = 0; step < 12; step++) {
+      const marker = this.marker(name);
+      if (await marker.count()) return marker;
+      const cluster = this.clusterWith(name).first();
+      await expect(cluster, `a cluster holding ${name}`).toBeVisible();
+      if (tap) await cluster.tap();
+      else await cluster.click();
+    }
+    throw new Error(`${name} never got its own marker`);
+  }
+
+  async openPlace(name, options = {}) {
+    const marker = await this.revealMarker(name, options);
+    if (options.tap) await marker.tap();
+    else await marker.click();
+    await expect(this.card).toBeVisible();
+    await expect(this.card).toHaveAccessibleName(name);
+    return marker;
+  }
+
+  /** Screen position of a locator's centre. */
+  async centre(locator) {
+    const box = await locator.boundingBox();
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  }
+
+  async scaleLabel() {
+    return this.map.locator('.map__scale span').innerText();
+  }
+}

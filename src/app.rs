@@ -1,0 +1,204 @@
+//! `<App/>`: loads the built-in data, provides the one shared [`MapState`] and lays out the page.
+
+use crate::components::{
+    filter_panel::FilterPanel, header::Header, map_view::MapView, notices::Notices, place_card::PlaceCard,
+};
+use crate::core::atlas::{Atlas, Marker};
+use crate::core::basemap::BaseMap;
+use crate::core::filter::{self, CategorySet};
+use crate::core::geo::Viewport;
+use crate::core::i18n::{self, Lang, Text};
+use crate::core::places::{self, Category};
+use crate::interop;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// What the page shares: the data, the filter, the open place, the language and the view.
+#[derive(Clone, Copy)]
+pub struct MapState {
+    pub atlas: RwSignal<Arc<Atlas>>,
+    pub cats: RwSignal<CategorySet>,
+    pub selected: RwSignal<Option<usize>>,
+    pub lang: RwSignal<Lang>,
+    pub view: RwSignal<Viewport>,
+    /// Set once the user pans or zooms: a resize then keeps their view instead of re-fitting the district.
+    pub moved: RwSignal<bool>,
+    /// Why the data could not be used at all, if so.
+    pub load_error: RwSignal<Option<String>>,
+    /// The polite live region's text.
+    pub announcement: RwSignal<String>,
+    /// Indices of the places whose category is ticked.
+    pub visible: Memo<Vec<usize>>,
+    /// The markers drawn at the current zoom.
+    pub markers: Memo<Vec<Marker>>,
+}
+
+impl MapState {
+    pub fn new(atlas: Atlas, load_error: Option<String>, lang: Lang) -> Self {
+        let atlas = RwSignal::new(Arc::new(atlas));
+        let cats = RwSignal::new(CategorySet::ALL);
+        let view = RwSignal::new(atlas.with_untracked(|a| a.home_view(1024.0, 768.0)));
+        let visible = Memo::new(move |_| atlas.with(|a| filter::visible(&a.places, cats.get())));
+        // Clusters depend on the zoom only, never on panning.
+        let zoom = Memo::new(move |_| view.with(|v| v.zoom));
+        let markers = Memo::new(move |_| {
+            let v = view.get_untracked();
+            let v = Viewport { zoom: zoom.get(), ..v };
+            atlas.with(|a| visible.with(|vis| a.markers(vis, &v)))
+        });
+        Self {
+            atlas,
+            cats,
+            selected: RwSignal::new(None),
+            lang: RwSignal::new(lang),
+            view,
+            moved: RwSignal::new(false),
+            load_error: RwSignal::new(load_error),
+            announcement: RwSignal::new(String::new()),
+            visible,
+            markers,
+        }
+    }
+
+    /// A string of the interface in the current language.
+    pub fn t(&self, text: Text) -> &'static str {
+        text.get(self.lang.get())
+    }
+
+    /// Ticks or unticks one category and announces the result.
+    pub fn set_category(&self, category: Category, on: bool) {
+        self.set_categories(self.cats.get_untracked().with(category, on));
+    }
+
+    /// Replaces the ticked categories and announces how many places are shown.
+    pub fn set_categories(&self, set: CategorySet) {
+        self.cats.set(set);
+        if let Some(i) = self.selected.get_untracked() {
+            if self.atlas.with_untracked(|a| !set.contains(a.places[i].category)) {
+                self.selected.set(None);
+            }
+        }
+        let n = self.visible.with_untracked(Vec::len);
+        self.announcement.set(i18n::showing_places(self.lang.get_untracked(), n));
+    }
+
+    /// Opens a place's card, bringing the place into view if it is off screen.
+    pub fn open(&self, place: usize) {
+        self.selected.set(Some(place));
+        let at = self.atlas.with_untracked(|a| a.places.get(place).map(|p| p.at));
+        if let Some(at) = at {
+            self.view.update(|v| {
+                if !v.shows(at, 48.0) {
+                    *v = v.centred_on(at);
+                }
+            });
+        }
+    }
+
+    /// Closes the card and gives focus back to the marker of the place it showed.
+    pub fn close(&self) {
+        if let Some(place) = self.selected.get_untracked() {
+            self.selected.set(None);
+            if let Some(id) = self.marker_dom_id(place) {
+                interop::focus_id(&id);
+            }
+        }
+    }
+
+    /// The DOM id of the marker that currently shows a place (its own or its cluster's).
+    pub fn marker_dom_id(&self, place: usize) -> Option<String> {
+        let atlas = self.atlas.get_untracked();
+        self.markers.with_untracked(|ms| atlas.marker_of(ms, place).map(|m| marker_dom_id(&atlas, m)))
+    }
+
+    /// Replaces the view after a user gesture.
+    pub fn move_to(&self, view: Viewport) {
+        self.moved.set(true);
+        self.view.set(view);
+    }
+
+    /// Zooms by `delta` levels around a screen point (the centre when `None`).
+    pub fn zoom_by(&self, delta: f64, around: Option<(f64, f64)>) {
+        let v = self.view.get_untracked();
+        let (x, y) = around.unwrap_or((v.width / 2.0, v.height / 2.0));
+        self.move_to(v.zoom_around(v.zoom + delta, x, y));
+    }
+
+    /// Back to the whole district.
+    pub fn reset_view(&self) {
+        let v = self.view.get_untracked();
+        self.moved.set(false);
+        self.view.set(self.atlas.with_untracked(|a| a.home_view(v.width, v.height)));
+    }
+
+    /// The map element changed size.
+    pub fn resize(&self, width: f64, height: f64) {
+        if width <= 0.0 || height <= 0.0 {
+            return;
+        }
+        if self.moved.get_untracked() {
+            self.view.update(|v| *v = v.resized(width, height));
+        } else {
+            self.view.set(self.atlas.with_untracked(|a| a.home_view(width, height)));
+        }
+    }
+}
+
+/// The DOM id of a marker button: stable for as long as the marker shows the same places.
+pub fn marker_dom_id(atlas: &Atlas, marker: &Marker) -> String {
+    let first = &atlas.places[marker.members[0]].id;
+    if marker.is_cluster() {
+        format!("cluster-{first}-{}", marker.members.len())
+    } else {
+        format!("marker-{first}")
+    }
+}
+
+/// Builds the map's state from GeoJSON texts: skipped features become notices, an unusable file an error.
+pub fn state_from(places_geojson: &str, basemap_geojson: &str, lang: Lang) -> MapState {
+    let base = BaseMap::parse(basemap_geojson).unwrap_or_default();
+    let (loaded, error) = match places::load(places_geojson) {
+        Ok(loaded) => (loaded, None),
+        Err(e) => (Default::default(), Some(e.to_string())),
+    };
+    MapState::new(Atlas::new(base, loaded), error, lang)
+}
+
+/// The whole page with the built-in data, in the browser's language.
+#[component]
+pub fn App() -> impl IntoView {
+    let lang = interop::browser_language().map(|t| Lang::from_browser(&t)).unwrap_or_default();
+    let state = state_from(crate::data::PLACES, crate::data::BASEMAP, lang);
+    view! { <MapApp state=state /> }
+}
+
+/// The page around a given state (tests mount it with their own data).
+#[component]
+pub fn MapApp(
+    /// The state to show and share with every component below.
+    state: MapState,
+) -> impl IntoView {
+    provide_context(state);
+    Effect::new(move |_| {
+        let lang = state.lang.get();
+        interop::set_document_language(lang.code(), Text::AppTitle.get(lang));
+    });
+    view! {
+        <a class="skip-link" href="#map">{move || state.t(Text::Skip)}</a>
+        <Header />
+        <Notices />
+        <main class="layout">
+            <FilterPanel />
+            <MapView />
+            <PlaceCard />
+        </main>
+        <div class="visually-hidden" role="status" aria-live="polite">
+            {move || state.announcement.get()}
+        </div>
+    }
+}
+
+/// The shared state, from any component under `<MapApp/>`.
+pub fn use_state() -> MapState {
+    use_context::<MapState>().expect("MapState is provided by <MapApp/>")
+}

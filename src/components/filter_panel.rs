@@ -1,0 +1,56 @@
+//! The category filter: a checkbox per category with its icon, name and count, plus all / none.
+
+use crate::app::use_state;
+use crate::components::icon::CategoryIcon;
+use crate::core::filter::{self, CategorySet};
+use crate::core::i18n::Text;
+use crate::core::places::Category;
+use leptos::prelude::*;
+
+/// The filter panel (a sidebar on wide screens, a row of chips on phones).
+#[component]
+pub fn FilterPanel() -> impl IntoView {
+    let state = use_state();
+    let counts = Memo::new(move |_| state.atlas.with(|a| filter::counts(&a.places)));
+    view! {
+        <aside class="filters">
+            <fieldset class="filters__set">
+                <legend class="filters__legend">{move || state.t(Text::Categories)}</legend>
+                <div class="filters__bulk">
+                    <button type="button" on:click=move |_| state.set_categories(CategorySet::ALL)>
+                        {move || state.t(Text::ShowAll)}
+                    </button>
+                    <button type="button" on:click=move |_| state.set_categories(CategorySet::NONE)>
+                        {move || state.t(Text::ShowNone)}
+                    </button>
+                </div>
+                <ul class="filters__list">
+                    {Category::ALL
+                        .into_iter()
+                        .map(|c| {
+                            view! {
+                                <li>
+                                    <label class=format!("filter filter--{}", c.key())>
+                                        <input
+                                            type="checkbox"
+                                            prop:checked=move || state.cats.get().contains(c)
+                                            on:change=move |ev| state.set_category(c, event_target_checked(&ev))
+                                        />
+                                        <span class="filter__swatch">
+                                            <CategoryIcon category=c />
+                                        </span>
+                                        <span class="filter__name">
+                                            {move || {
+                                                format!("{} ({})", c.label(state.lang.get()), counts.get()[c.index()])
+                                            }}
+                                        </span>
+                                    </label>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </fieldset>
+        </aside>
+    }
+}

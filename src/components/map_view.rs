@@ -1,0 +1,435 @@
+//! The map: the offline base map (SVG), precision halos and place markers (buttons) in one layer that panning
+//! only translates; zoom scales the layer through one CSS variable and re-clusters. Mouse, touch and keyboard
+//! all pan and zoom; zoom buttons, a reset button, a scale bar and the attribution sit on top.
+
+use crate::app::{marker_dom_id, use_state, MapState};
+use crate::components::icon::CategoryIcon;
+use crate::core::atlas::Marker;
+use crate::core::geo::{self, Bounds, Viewport};
+use crate::core::i18n::{self, Text};
+use crate::interop;
+use leptos::prelude::*;
+use std::collections::HashSet;
+
+/// How far a pointer may move before a press becomes a drag (CSS px).
+const DRAG_THRESHOLD_PX: f64 = 5.0;
+/// Two taps this close in time (ms) and space (px) are a double tap.
+const DOUBLE_TAP_MS: f64 = 350.0;
+const DOUBLE_TAP_PX: f64 = 30.0;
+/// Keyboard pan step (CSS px).
+const KEY_PAN_PX: f64 = 100.0;
+/// Halos smaller than this radius (CSS px) would hide under the marker, so they are not drawn; halos wider than
+/// most of the map say nothing about one place among others, so only the open place's is drawn then.
+const MIN_HALO_PX: f64 = 16.0;
+
+/// The pointers on the map and what they are doing; plain data, read and written by the event handlers.
+#[derive(Default)]
+struct Gesture {
+    /// Active pointers: id and last position (map px).
+    pointers: Vec<(i32, f64, f64)>,
+    /// Where the first pointer went down, until it moves far enough to be a drag.
+    press: Option<(f64, f64)>,
+    dragging: bool,
+    /// The map's top-left corner in client coordinates when the gesture began.
+    origin: (f64, f64),
+    /// Time and place of the last tap, for double taps.
+    last_tap: Option<(f64, f64, f64)>,
+}
+
+impl Gesture {
+    fn centroid_and_spread(&self) -> ((f64, f64), f64) {
+        let n = self.pointers.len().max(1) as f64;
+        let (sx, sy) = self.pointers.iter().fold((0.0, 0.0), |(sx, sy), p| (sx + p.1, sy + p.2));
+        let c = (sx / n, sy / n);
+        let spread = match self.pointers.as_slice() {
+            [a, b, ..] => (a.1 - b.1).hypot(a.2 - b.2),
+            _ => 0.0,
+        };
+        (c, spread)
+    }
+}
+
+/// The interactive map region.
+#[component]
+pub fn MapView() -> impl IntoView {
+    let state = use_state();
+    let map_ref = NodeRef::<leptos::html::Div>::new();
+    let gesture = StoredValue::new(Gesture::default());
+
+    map_ref.on_load(move |el| {
+        interop::observe_size(&el, move |w, h| state.resize(w, h));
+        let wheel_target = el.clone();
+        interop::on_wheel(&el, move |ev| {
+            ev.prevent_default();
+            let (ox, oy) = interop::origin_of(&wheel_target);
+            let pixels = if ev.delta_mode() == 1 { ev.delta_y() * 40.0 } else { ev.delta_y() };
+            state.zoom_by(
+                (-pixels / 120.0).clamp(-1.0, 1.0),
+                Some((ev.client_x() as f64 - ox, ev.client_y() as f64 - oy)),
+            );
+        });
+    });
+
+    let on_pointer_down = move |ev: web_sys::PointerEvent| {
+        let Some(el) = map_ref.get_untracked() else {
+            return;
+        };
+        let origin = interop::origin_of(&el);
+        let (x, y) = (ev.client_x() as f64 - origin.0, ev.client_y() as f64 - origin.1);
+        gesture.update_value(|g| {
+            if g.pointers.is_empty() {
+                g.origin = origin;
+                g.press = Some((x, y));
+                g.dragging = false;
+            } else {
+                // A second finger: from now on this is a pinch, never a tap.
+                g.press = None;
+                g.dragging = true;
+                let _ = el.set_pointer_capture(ev.pointer_id());
+            }
+            g.pointers.retain(|p| p.0 != ev.pointer_id());
+            g.pointers.push((ev.pointer_id(), x, y));
+        });
+    };
+
+    let on_pointer_move = move |ev: web_sys::PointerEvent| {
+        let Some(el) = map_ref.get_untracked() else {
+            return;
+        };
+        let mut next: Option<Viewport> = None;
+        gesture.update_value(|g| {
+            let Some(slot) = g.pointers.iter().position(|p| p.0 == ev.pointer_id()) else {
+                return;
+            };
+            let (x, y) = (ev.client_x() as f64 - g.origin.0, ev.client_y() as f64 - g.origin.1);
+            if let Some((px, py)) = g.press {
+                if !g.dragging && (x - px).hypot(y - py) > DRAG_THRESHOLD_PX {
+                    g.dragging = true;
+                    // Capture only once it is a drag, so that a press on a marker still clicks it.
+                    let _ = el.set_pointer_capture(ev.pointer_id());
+                }
+            }
+            if !g.dragging {
+                return;
+            }
+            let (before, spread_before) = g.centroid_and_spread();
+            g.pointers[slot] = (ev.pointer_id(), x, y);
+            let (after, spread_after) = g.centroid_and_spread();
+            let v = state.view.get_untracked();
+            let mut v = v.pan_by(after.0 - before.0, after.1 - before.1);
+            if spread_before > 0.0 && spread_after > 0.0 {
+                v = v.zoom_around(v.zoom + (spread_after / spread_before).log2(), after.0, after.1);
+            }
+            next = Some(v);
+        });
+        if let Some(v) = next {
+            state.move_to(v);
+        }
+    };
+
+    let on_pointer_up = move |ev: web_sys::PointerEvent| {
+        let mut double_tap_at = None;
+        gesture.update_value(|g| {
+            let was_tap = g.pointers.len() == 1 && !g.dragging && g.press.is_some();
+            g.pointers.retain(|p| p.0 != ev.pointer_id());
+            if g.pointers.is_empty() {
+                g.dragging = false;
+                g.press = None;
+            }
+            if !was_tap || ev.type_() == "pointercancel" || interop::on_control(&ev) {
+                return;
+            }
+            let (x, y) = (ev.client_x() as f64 - g.origin.0, ev.client_y() as f64 - g.origin.1);
+            let now = ev.time_stamp();
+            match g.last_tap {
+                Some((t, tx, ty)) if now - t < DOUBLE_TAP_MS && (x - tx).hypot(y - ty) < DOUBLE_TAP_PX => {
+                    g.last_tap = None;
+                    double_tap_at = Some((x, y));
+                }
+                _ => g.last_tap = Some((now, x, y)),
+            }
+        });
+        if let Some(at) = double_tap_at {
+            state.zoom_by(1.0, Some(at));
+        }
+    };
+
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        let handled = match ev.key().as_str() {
+            "+" | "=" => {
+                state.zoom_by(1.0, None);
+                true
+            }
+            "-" | "_" => {
+                state.zoom_by(-1.0, None);
+                true
+            }
+            "ArrowLeft" => pan(state, KEY_PAN_PX, 0.0),
+            "ArrowRight" => pan(state, -KEY_PAN_PX, 0.0),
+            "ArrowUp" => pan(state, 0.0, KEY_PAN_PX),
+            "ArrowDown" => pan(state, 0.0, -KEY_PAN_PX),
+            _ => false,
+        };
+        if handled {
+            ev.prevent_default();
+        }
+    };
+
+    let layer_style = move || {
+        let layer = state.atlas.with(|a| a.layer);
+        let v = state.view.get();
+        let (tx, ty) = v.layer_offset(&layer);
+        format!("transform:translate3d({tx:.1}px,{ty:.1}px,0);--k:{}", v.layer_scale())
+    };
+
+    view! {
+        <div
+            id="map"
+            class="map"
+            role="region"
+            aria-label=move || state.t(Text::MapLabel)
+            tabindex="0"
+            node_ref=map_ref
+            on:pointerdown=on_pointer_down
+            on:pointermove=on_pointer_move
+            on:pointerup=on_pointer_up
+            on:pointercancel=on_pointer_up
+            on:keydown=on_key
+        >
+            <div class="map__layer" style=layer_style>
+                <BaseLayer />
+                <Markers />
+            </div>
+            <ZoomControls />
+            <ScaleBar />
+            <p class="map__attribution">{move || state.t(Text::Attribution)}</p>
+        </div>
+    }
+}
+
+fn pan(state: MapState, dx: f64, dy: f64) -> bool {
+    state.move_to(state.view.get_untracked().pan_by(dx, dy));
+    true
+}
+
+/// The base map and precision halos, drawn once in layer units and scaled by the zoom.
+#[component]
+fn BaseLayer() -> impl IntoView {
+    let state = use_state();
+    let paths = Memo::new(move |_| {
+        state.atlas.with(|a| a.base.features.iter().map(|f| (f.role, f.path(&a.layer))).collect::<Vec<_>>())
+    });
+    let halos = move || {
+        let (k, largest) = state.view.with(|v| (v.layer_scale(), v.width.max(v.height) * 0.6));
+        let selected = state.selected.get();
+        let atlas = state.atlas.get();
+        state.markers.with(|ms| {
+            ms.iter()
+                .filter(|m| !m.is_cluster())
+                .filter_map(|m| {
+                    let i = m.members[0];
+                    let r = atlas.halo_units(i)?;
+                    ((MIN_HALO_PX..=largest).contains(&(r * k)) || selected == Some(i)).then(|| {
+                        let (x, y) = atlas.units[i];
+                        let class = format!("halo halo--{}", atlas.places[i].category.key());
+                        view! { <circle class=class cx=format!("{x:.2}") cy=format!("{y:.2}") r=format!("{r:.2}") /> }
+                    })
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <svg class="map__base" width="1" height="1" aria-hidden="true" focusable="false">
+            <g transform=move || format!("scale({})", state.view.with(Viewport::layer_scale))>
+                {move || {
+                    paths
+                        .get()
+                        .into_iter()
+                        .map(|(role, d)| {
+                            view! {
+                                <path class=format!("base base--{}", role.key()) d=d vector-effect="non-scaling-stroke" />
+                            }
+                        })
+                        .collect_view()
+                }}
+                {halos}
+            </g>
+        </svg>
+    }
+}
+
+/// Place and cluster markers: buttons named after their places, in reading order.
+#[component]
+fn Markers() -> impl IntoView {
+    let state = use_state();
+    let labelled = Memo::new(move |_| {
+        let lang = state.lang.get();
+        let v = state.view.get_untracked();
+        let v = Viewport { zoom: state.view.with(|v| v.zoom), ..v };
+        state.atlas.with(|a| {
+            state.markers.with(|ms| {
+                let flags = a.labels(ms, &v, lang);
+                ms.iter().zip(flags).filter(|(_, on)| *on).map(|(m, _)| m.members[0]).collect::<HashSet<usize>>()
+            })
+        })
+    });
+    view! {
+        <div class="map__markers">
+            <For
+                each=move || state.markers.get()
+                key=|m: &Marker| m.members.clone()
+                children=move |m: Marker| {
+                    if m.is_cluster() {
+                        view! { <ClusterMarker marker=m /> }.into_any()
+                    } else {
+                        view! { <PlaceMarker marker=m labelled=labelled /> }.into_any()
+                    }
+                }
+            />
+        </div>
+    }
+}
+
+/// One place's marker: its category icon and colour, its name as label when there is room.
+#[component]
+fn PlaceMarker(
+    /// The marker (one member).
+    marker: Marker,
+    /// Places whose name label fits beside their marker.
+    labelled: Memo<HashSet<usize>>,
+) -> impl IntoView {
+    let state = use_state();
+    let i = marker.members[0];
+    let atlas = state.atlas.get_untracked();
+    let place = &atlas.places[i];
+    let category = place.category;
+    let id = marker_dom_id(&atlas, &marker);
+    let name = move || state.atlas.with(|a| a.places[i].name.get(state.lang.get()).to_string());
+    let selected = move || state.selected.get() == Some(i);
+    view! {
+        <div class="marker-wrap" style=format!("--ux:{:.2};--uy:{:.2}", marker.x, marker.y)>
+            <button
+                type="button"
+                id=id
+                class=move || format!("marker marker--{}{}", category.key(), if selected() { " marker--selected" } else { "" })
+                aria-label=name
+                aria-haspopup="dialog"
+                on:click=move |_| state.open(i)
+            >
+                <CategoryIcon category=category />
+            </button>
+            <Show when=move || labelled.with(|l| l.contains(&i)) || selected()>
+                <span class="marker__label" aria-hidden="true">
+                    {name}
+                </span>
+            </Show>
+        </div>
+    }
+}
+
+/// A cluster of places too close to tell apart at this zoom; clicking zooms to them.
+#[component]
+fn ClusterMarker(
+    /// The marker (two or more members).
+    marker: Marker,
+) -> impl IntoView {
+    let state = use_state();
+    let atlas = state.atlas.get_untracked();
+    let id = marker_dom_id(&atlas, &marker);
+    let count = marker.members.len();
+    let members = marker.members.clone();
+    let first = marker.members[0];
+    let name = move || {
+        let lang = state.lang.get();
+        state.atlas.with(|a| {
+            let names: Vec<&str> = members.iter().map(|&i| a.places[i].name.get(lang)).collect();
+            i18n::cluster_name(lang, &names)
+        })
+    };
+    let bounds = Bounds::around(marker.members.iter().map(|&i| atlas.places[i].at));
+    let zoom_in = move |_| {
+        let Some(b) = bounds else { return };
+        let v = state.view.get_untracked();
+        let fitted = Viewport::fit(b, v.width, v.height, 96.0);
+        // Always go in by at least one level, so every click makes progress.
+        let zoom = fitted.zoom.max(v.zoom + 1.0).min(geo::MAX_ZOOM);
+        state.move_to(Viewport { zoom, ..fitted });
+        // The cluster's button is gone after the zoom: keep keyboard users where they were, on its first place.
+        request_animation_frame(move || {
+            if let Some(id) = state.marker_dom_id(first) {
+                interop::focus_id(&id);
+            }
+        });
+    };
+    let size = if count >= 10 { "marker--cluster-large" } else { "" };
+    view! {
+        <div class="marker-wrap" style=format!("--ux:{:.2};--uy:{:.2}", marker.x, marker.y)>
+            <button
+                type="button"
+                id=id
+                class=format!("marker marker--cluster {size}")
+                aria-label=name.clone()
+                title=name
+                on:click=zoom_in
+            >
+                {count}
+            </button>
+        </div>
+    }
+}
+
+/// Zoom in, zoom out and reset, top right.
+#[component]
+fn ZoomControls() -> impl IntoView {
+    let state = use_state();
+    let at_max = move || state.view.with(|v| v.zoom >= geo::MAX_ZOOM);
+    let at_min = move || state.view.with(|v| v.zoom <= geo::MIN_ZOOM);
+    view! {
+        <div class="map__controls">
+            <button
+                type="button"
+                aria-label=move || state.t(Text::ZoomIn)
+                title=move || state.t(Text::ZoomIn)
+                prop:disabled=at_max
+                on:click=move |_| state.zoom_by(1.0, None)
+            >
+                "+"
+            </button>
+            <button
+                type="button"
+                aria-label=move || state.t(Text::ZoomOut)
+                title=move || state.t(Text::ZoomOut)
+                prop:disabled=at_min
+                on:click=move |_| state.zoom_by(-1.0, None)
+            >
+                "−"
+            </button>
+            <button
+                type="button"
+                aria-label=move || state.t(Text::ResetView)
+                title=move || state.t(Text::ResetView)
+                on:click=move |_| state.reset_view()
+            >
+                <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                    <path d="M12 5V2L7 6l5 4V7a5 5 0 1 1-5 5H5a7 7 0 1 0 7-7Z" />
+                </svg>
+            </button>
+        </div>
+    }
+}
+
+/// A metric scale bar, bottom left.
+#[component]
+fn ScaleBar() -> impl IntoView {
+    let state = use_state();
+    let bar = move || geo::scale_bar(state.view.with(Viewport::metres_per_pixel), 110.0);
+    view! {
+        <div class="map__scale" aria-hidden="true">
+            <div class="map__scale-bar" style=move || format!("width:{:.0}px", bar().1)></div>
+            <span>{move || i18n::distance_label(state.lang.get(), bar().0)}</span>
+        </div>
+    }
+}

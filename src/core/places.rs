@@ -1,0 +1,405 @@
+//! Places: the typed form of `assets/data/places.geojson` (schema in the project's SPEC), and the loader that
+//! turns any GeoJSON text into places plus a list of the features it had to skip, never failing on one bad
+//! feature. Parsing uses the `geojson` crate feature by feature, so one broken feature cannot hide the rest.
+
+use super::geo::LonLat;
+use super::i18n::Lang;
+use serde_json::{Map, Value};
+use thiserror::Error;
+
+/// What kind of place a marker is; each has its own icon and colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Category {
+    Park,
+    School,
+    Hospital,
+    Market,
+    Heritage,
+    Culture,
+    Innovation,
+    Transport,
+}
+
+impl Category {
+    pub const ALL: [Category; 8] = [
+        Category::Park,
+        Category::School,
+        Category::Hospital,
+        Category::Market,
+        Category::Heritage,
+        Category::Culture,
+        Category::Innovation,
+        Category::Transport,
+    ];
+
+    /// The key used in the data, the URL and CSS class names.
+    pub fn key(self) -> &'static str {
+        match self {
+            Category::Park => "park",
+            Category::School => "school",
+            Category::Hospital => "hospital",
+            Category::Market => "market",
+            Category::Heritage => "heritage",
+            Category::Culture => "culture",
+            Category::Innovation => "innovation",
+            Category::Transport => "transport",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Category> {
+        Category::ALL.into_iter().find(|c| c.key() == key)
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        lang.pick(match self {
+            Category::Park => ["公园", "公園", "Parks"],
+            Category::School => ["学校", "學校", "Schools"],
+            Category::Hospital => ["医院", "醫院", "Hospitals"],
+            Category::Market => ["市场与商圈", "市場與商圈", "Markets"],
+            Category::Heritage => ["历史遗迹", "歷史遺跡", "Heritage"],
+            Category::Culture => ["文化", "文化", "Culture"],
+            Category::Innovation => ["创新园区", "創新園區", "Innovation"],
+            Category::Transport => ["交通", "交通", "Transport"],
+        })
+    }
+
+    /// Position of the category in [`Category::ALL`], for bit sets.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// The part of the article a place comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Section {
+    Intro,
+    Culture,
+    Innovation,
+    Livelihood,
+    Liveable,
+    Business,
+    Outlook,
+    Footnote,
+}
+
+impl Section {
+    pub const ALL: [Section; 8] = [
+        Section::Intro,
+        Section::Culture,
+        Section::Innovation,
+        Section::Livelihood,
+        Section::Liveable,
+        Section::Business,
+        Section::Outlook,
+        Section::Footnote,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Section::Intro => "intro",
+            Section::Culture => "culture",
+            Section::Innovation => "innovation",
+            Section::Livelihood => "livelihood",
+            Section::Liveable => "liveable",
+            Section::Business => "business",
+            Section::Outlook => "outlook",
+            Section::Footnote => "footnote",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Section> {
+        Section::ALL.into_iter().find(|s| s.key() == key)
+    }
+
+    /// The section's heading as the article words it (names are facts; the headings are four-character titles).
+    pub fn label(self, lang: Lang) -> &'static str {
+        lang.pick(match self {
+            Section::Intro => ["开篇：钟楼概况", "開篇：鐘樓概況", "Opening: Zhonglou at a glance"],
+            Section::Culture => ["人文传承 向美而行", "人文傳承 向美而行", "Culture and heritage"],
+            Section::Innovation => ["创新驱动 活力涌现", "創新驅動 活力湧現", "Innovation and business"],
+            Section::Livelihood => ["民生幸福 暖心赋能", "民生幸福 暖心賦能", "Public services"],
+            Section::Liveable => ["宜居宜业 生态绿城", "宜居宜業 生態綠城", "Liveable green city"],
+            Section::Business => ["安商亲商 事事周到", "安商親商 事事周到", "Business environment"],
+            Section::Outlook => ["高质量发展永不止步", "高質量發展永不止步", "Outlook"],
+            Section::Footnote => [
+                "文末：外国友人品味双桂坊美食",
+                "文末：外國友人品味雙桂坊美食",
+                "Closing line: foreign friends taste Shuanggui Fang",
+            ],
+        })
+    }
+}
+
+/// A text in the three languages. Data may give fewer; the loader fills gaps from the others.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Localized {
+    pub zh_hans: String,
+    pub zh_hant: String,
+    pub en: String,
+}
+
+impl Localized {
+    pub fn get(&self, lang: Lang) -> &str {
+        lang.pick([&self.zh_hans, &self.zh_hant, &self.en])
+    }
+
+    /// The same text in every language (a plain-string name in user data).
+    pub fn same(text: &str) -> Self {
+        Self { zh_hans: text.to_string(), zh_hant: text.to_string(), en: text.to_string() }
+    }
+
+    /// Whether all three languages are present (the built-in data's promise).
+    pub fn is_complete(&self) -> bool {
+        !(self.zh_hans.trim().is_empty() || self.zh_hant.trim().is_empty() || self.en.trim().is_empty())
+    }
+
+    /// Reads `"text"` or `{"zh-Hans": …, "zh-Hant": …, "en": …}`; missing languages borrow from the others
+    /// (Simplified ↔ Traditional first, English last). `None` when there is no text at all.
+    fn from_json(value: &Value) -> Option<Localized> {
+        match value {
+            Value::String(s) if !s.trim().is_empty() => Some(Localized::same(s)),
+            Value::Object(map) => {
+                let get = |k: &str| map.get(k).and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty());
+                let (hans, hant, en) = (get("zh-Hans"), get("zh-Hant"), get("en"));
+                let any = hans.or(hant).or(en)?;
+                Some(Localized {
+                    zh_hans: hans.or(hant).unwrap_or(any).to_string(),
+                    zh_hant: hant.or(hans).unwrap_or(any).to_string(),
+                    en: en.unwrap_or(any).to_string(),
+                })
+            }
+            _ => None,
+        }
+    }
+}
+
+/// How a place's coordinate was obtained.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Basis {
+    /// A coordinate from a named source.
+    Sourced,
+    /// Computed from sourced anchors and stated distances.
+    Derived,
+    /// Placed by hand from street-level hints.
+    Estimated,
+    /// The data did not say (user data).
+    Unstated,
+}
+
+impl Basis {
+    pub fn key(self) -> &'static str {
+        match self {
+            Basis::Sourced => "sourced",
+            Basis::Derived => "derived",
+            Basis::Estimated => "estimated",
+            Basis::Unstated => "unstated",
+        }
+    }
+
+    /// Whether the map should draw a precision halo and call the location approximate.
+    pub fn is_approximate(self) -> bool {
+        matches!(self, Basis::Derived | Basis::Estimated)
+    }
+}
+
+/// Where a place's coordinate comes from and how far it may be off.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Position {
+    pub basis: Basis,
+    pub precision_m: Option<f64>,
+    pub source: Option<String>,
+}
+
+/// A background fact with its source.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Fact {
+    pub text: Localized,
+    pub source: String,
+}
+
+/// One place on the map.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Place {
+    pub id: String,
+    pub at: LonLat,
+    pub category: Category,
+    pub name: Localized,
+    pub aliases: Vec<String>,
+    pub pinyin: Option<String>,
+    pub summary: Option<Localized>,
+    pub section: Option<Section>,
+    pub facts: Vec<Fact>,
+    pub address: Option<Localized>,
+    pub position: Position,
+}
+
+/// Why one feature was skipped.
+#[derive(Clone, Debug, PartialEq, Error)]
+pub enum FeatureError {
+    #[error("not a valid GeoJSON feature ({0})")]
+    NotAFeature(String),
+    #[error("has no geometry")]
+    NoGeometry,
+    #[error("geometry is a {0}, not a Point")]
+    NotAPoint(String),
+    #[error("coordinates [{lon}, {lat}] are not a position on Earth")]
+    BadCoordinates { lon: f64, lat: f64 },
+    #[error("has no properties")]
+    NoProperties,
+    #[error("property `{0}` is missing or empty")]
+    Missing(&'static str),
+    #[error("unknown category `{0}`")]
+    UnknownCategory(String),
+    #[error("id `{0}` must be a lowercase slug (a-z, 0-9, -)")]
+    BadId(String),
+    #[error("id `{0}` is used by an earlier feature")]
+    DuplicateId(String),
+    #[error("position basis `{0}` is not sourced, derived or estimated")]
+    UnknownBasis(String),
+    #[error("precision `{0}` is not a positive number of metres")]
+    BadPrecision(String),
+}
+
+/// A skipped feature: its index in the file's `features` array and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Skipped {
+    pub index: usize,
+    pub error: FeatureError,
+}
+
+/// Why a whole file could not be used.
+#[derive(Clone, Debug, PartialEq, Error)]
+pub enum LoadError {
+    #[error("the file is not valid JSON: {0}")]
+    NotJson(String),
+    #[error("the file is not a GeoJSON FeatureCollection")]
+    NotACollection,
+}
+
+/// The result of loading: the places that passed and the features that did not.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Loaded {
+    pub places: Vec<Place>,
+    pub skipped: Vec<Skipped>,
+}
+
+/// Loads a GeoJSON FeatureCollection of points. Bad features are skipped and reported with their index;
+/// only a file that is not a FeatureCollection at all is an error.
+pub fn load(text: &str) -> Result<Loaded, LoadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let root: Value = serde_json::from_str(text).map_err(|e| LoadError::NotJson(e.to_string()))?;
+    let features = match &root {
+        Value::Object(o) if o.get("type").and_then(Value::as_str) == Some("FeatureCollection") => {
+            o.get("features").and_then(Value::as_array).ok_or(LoadError::NotACollection)?
+        }
+        _ => return Err(LoadError::NotACollection),
+    };
+    let mut loaded = Loaded::default();
+    let mut seen = std::collections::HashSet::new();
+    for (index, value) in features.iter().enumerate() {
+        match place_from_feature(value, index) {
+            Ok(place) if !seen.insert(place.id.clone()) => {
+                loaded.skipped.push(Skipped { index, error: FeatureError::DuplicateId(place.id) })
+            }
+            Ok(place) => loaded.places.push(place),
+            Err(error) => loaded.skipped.push(Skipped { index, error }),
+        }
+    }
+    Ok(loaded)
+}
+
+fn place_from_feature(value: &Value, index: usize) -> Result<Place, FeatureError> {
+    let feature: geojson::Feature =
+        serde_json::from_value(value.clone()).map_err(|e| FeatureError::NotAFeature(first_line(&e.to_string())))?;
+    let geometry = feature.geometry.as_ref().ok_or(FeatureError::NoGeometry)?;
+    let at = match &geometry.value {
+        geojson::GeometryValue::Point { coordinates } => {
+            let c = coordinates.as_slice();
+            let (lon, lat) = (c.first().copied().unwrap_or(f64::NAN), c.get(1).copied().unwrap_or(f64::NAN));
+            if !(lon.is_finite() && lat.is_finite() && (-180.0..=180.0).contains(&lon) && (-90.0..=90.0).contains(&lat))
+            {
+                return Err(FeatureError::BadCoordinates { lon, lat });
+            }
+            LonLat::new(lon, lat)
+        }
+        other => return Err(FeatureError::NotAPoint(other.type_name().to_string())),
+    };
+    let props = feature.properties.as_ref().ok_or(FeatureError::NoProperties)?;
+    let id = match &feature.id {
+        Some(geojson::feature::Id::String(s)) => s.clone(),
+        Some(geojson::feature::Id::Number(n)) => n.to_string(),
+        None => format!("feature-{index}"),
+    };
+    if !is_slug(&id) {
+        return Err(FeatureError::BadId(id));
+    }
+    let category = match props.get("category").and_then(Value::as_str) {
+        Some(key) => Category::from_key(key).ok_or_else(|| FeatureError::UnknownCategory(key.to_string()))?,
+        None => return Err(FeatureError::Missing("category")),
+    };
+    let name = props.get("name").and_then(Localized::from_json).ok_or(FeatureError::Missing("name"))?;
+    Ok(Place {
+        id,
+        at,
+        category,
+        name,
+        aliases: string_list(props.get("aliases")),
+        pinyin: props.get("pinyin").and_then(Value::as_str).map(str::to_string),
+        summary: props.get("summary").and_then(Localized::from_json),
+        section: props.get("article_section").and_then(Value::as_str).and_then(Section::from_key),
+        facts: facts(props.get("facts")),
+        address: props.get("address").and_then(Localized::from_json),
+        position: position(props)?,
+    })
+}
+
+fn position(props: &Map<String, Value>) -> Result<Position, FeatureError> {
+    let Some(pos) = props.get("position").and_then(Value::as_object) else {
+        return Ok(Position { basis: Basis::Unstated, precision_m: None, source: None });
+    };
+    let basis = match pos.get("basis").and_then(Value::as_str) {
+        Some("sourced") => Basis::Sourced,
+        Some("derived") => Basis::Derived,
+        Some("estimated") => Basis::Estimated,
+        Some(other) => return Err(FeatureError::UnknownBasis(other.to_string())),
+        None => Basis::Unstated,
+    };
+    let precision_m = match pos.get("precision_m") {
+        None | Some(Value::Null) => None,
+        Some(v) => match v.as_f64() {
+            Some(m) if m.is_finite() && m > 0.0 => Some(m),
+            _ => return Err(FeatureError::BadPrecision(v.to_string())),
+        },
+    };
+    let source = pos.get("source").and_then(Value::as_str).map(str::to_string);
+    Ok(Position { basis, precision_m, source })
+}
+
+fn facts(value: Option<&Value>) -> Vec<Fact> {
+    let Some(Value::Array(items)) = value else {
+        return Vec::new();
+    };
+    items
+        .iter()
+        .filter_map(|item| {
+            let text = item.get("text").and_then(Localized::from_json)?;
+            let source = item.get("source").and_then(Value::as_str).unwrap_or_default().to_string();
+            Some(Fact { text, source })
+        })
+        .collect()
+}
+
+fn string_list(value: Option<&Value>) -> Vec<String> {
+    match value {
+        Some(Value::Array(items)) => items.iter().filter_map(Value::as_str).map(str::to_string).collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn is_slug(id: &str) -> bool {
+    !id.is_empty() && id.len() <= 80 && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn first_line(message: &str) -> String {
+    message.lines().next().unwrap_or_default().chars().take(160).collect()
+}

@@ -1,0 +1,78 @@
+//! The one place that touches DOM and browser APIs beyond what Leptos gives: sizes, focus, pointer capture,
+//! non-passive wheel listening, the document's language and the browser's.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// Calls `on_size(width, height)` with the element's size now and whenever it changes, for the page's life.
+pub fn observe_size(element: &web_sys::Element, on_size: impl Fn(f64, f64) + 'static) {
+    let measure = move |el: &web_sys::Element| {
+        let rect = el.get_bounding_client_rect();
+        on_size(rect.width(), rect.height());
+    };
+    measure(element);
+    let observed = element.clone();
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| measure(&observed));
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(element);
+        // The map lives as long as the page; the observer and its callback do too.
+        std::mem::forget(observer);
+        callback.forget();
+    }
+}
+
+/// Listens to `wheel` on an element without the passive default, so the map can stop the page scrolling.
+pub fn on_wheel(element: &web_sys::Element, handler: impl FnMut(web_sys::WheelEvent) + 'static) {
+    let callback = Closure::<dyn FnMut(web_sys::WheelEvent)>::new(handler);
+    let options = web_sys::AddEventListenerOptions::new();
+    options.set_passive(false);
+    let _ = element.add_event_listener_with_callback_and_add_event_listener_options(
+        "wheel",
+        callback.as_ref().unchecked_ref(),
+        &options,
+    );
+    callback.forget();
+}
+
+/// The element's top-left corner in viewport coordinates, to turn client positions into map positions.
+pub fn origin_of(element: &web_sys::Element) -> (f64, f64) {
+    let rect = element.get_bounding_client_rect();
+    (rect.left(), rect.top())
+}
+
+/// Focuses the element with this id, if there is one.
+pub fn focus_id(id: &str) {
+    if let Some(el) =
+        document().and_then(|d| d.get_element_by_id(id)).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// Sets `<html lang>` and the document title.
+pub fn set_document_language(code: &str, title: &str) {
+    if let Some(doc) = document() {
+        if let Some(root) = doc.document_element() {
+            let _ = root.set_attribute("lang", code);
+        }
+        doc.set_title(title);
+    }
+}
+
+/// The browser's preferred language tag, if it tells.
+pub fn browser_language() -> Option<String> {
+    web_sys::window()?.navigator().language()
+}
+
+/// Whether the event started on a control inside the map (a marker or button) rather than on the map itself.
+pub fn on_control(event: &web_sys::Event) -> bool {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("button, a, input, select, [role=dialog]").ok().flatten())
+        .is_some()
+}

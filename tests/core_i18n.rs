@@ -1,0 +1,50 @@
+//! The interface's strings and language choice.
+#![allow(clippy::unwrap_used)] // a failed unwrap in a test is a failed test
+
+use zhonglou_map::core::i18n::*;
+
+#[test]
+fn every_interface_string_exists_in_every_language() {
+    for text in Text::ALL {
+        for lang in Lang::ALL {
+            assert!(!text.get(lang).trim().is_empty(), "{text:?} is empty in {}", lang.code());
+        }
+    }
+}
+
+#[test]
+fn browser_languages_map_to_the_closest_script() {
+    assert_eq!(Lang::from_browser("zh-CN"), Lang::ZhHans);
+    assert_eq!(Lang::from_browser("zh-TW"), Lang::ZhHant);
+    assert_eq!(Lang::from_browser("zh-HK"), Lang::ZhHant);
+    assert_eq!(Lang::from_browser("zh-Hant-TW"), Lang::ZhHant);
+    assert_eq!(Lang::from_browser("en-GB"), Lang::En);
+    assert_eq!(Lang::from_browser("fr-FR"), Lang::ZhHans, "unknown languages fall back to Simplified Chinese");
+}
+
+#[test]
+fn language_codes_round_trip() {
+    for lang in Lang::ALL {
+        assert_eq!(Lang::from_code(lang.code()), Some(lang));
+    }
+    assert_eq!(Lang::from_code("klingon"), None);
+}
+
+#[test]
+fn cluster_names_list_the_first_places() {
+    assert_eq!(cluster_name(Lang::En, &["A", "B"]), "2 places: A, B");
+    assert_eq!(cluster_name(Lang::ZhHans, &["甲", "乙", "丙", "丁", "戊"]), "5 个地点：甲、乙、丙、丁…");
+}
+
+#[test]
+fn approximate_locations_say_their_precision() {
+    assert_eq!(approximate(Lang::En, 300.0), "Approximate location (±300 m)");
+    assert_eq!(approximate(Lang::ZhHans, 250.4), "大致位置（±250 米）");
+}
+
+#[test]
+fn distances_switch_to_kilometres_from_a_thousand_metres() {
+    assert_eq!(distance_label(Lang::En, 500.0), "500 m");
+    assert_eq!(distance_label(Lang::En, 2000.0), "2 km");
+    assert_eq!(distance_label(Lang::ZhHant, 1000.0), "1 公里");
+}

@@ -1,0 +1,144 @@
+//! The built-in data keeps its promises: every place valid, inside the district, in three languages, with an
+//! honest position, and every place the article names findable by the article's own spelling.
+#![allow(clippy::unwrap_used)] // a failed unwrap in a test is a failed test
+
+use std::collections::HashSet;
+use zhonglou_map::core::basemap::BaseMap;
+use zhonglou_map::core::geo::ring_contains;
+use zhonglou_map::core::places::{load, Basis, Category, Place};
+use zhonglou_map::data;
+
+fn places() -> Vec<Place> {
+    let loaded = load(data::PLACES).expect("the built-in places are a FeatureCollection");
+    assert!(loaded.skipped.is_empty(), "built-in features fail validation: {:?}", loaded.skipped);
+    loaded.places
+}
+
+/// Whether a place answers to a name as the article writes it (in a name in any script or an alias).
+fn answers_to(place: &Place, term: &str) -> bool {
+    let n = &place.name;
+    [&n.zh_hans, &n.zh_hant, &n.en].into_iter().chain(place.aliases.iter()).any(|s| s.contains(term))
+}
+
+#[test]
+fn the_built_in_data_loads_whole_with_enough_places() {
+    assert!(places().len() >= 45);
+}
+
+#[test]
+fn ids_are_unique_slugs() {
+    let places = places();
+    let ids: HashSet<&str> = places.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids.len(), places.len());
+}
+
+#[test]
+fn every_category_has_places() {
+    let places = places();
+    for c in Category::ALL {
+        assert!(places.iter().any(|p| p.category == c), "no {c:?}");
+    }
+}
+
+#[test]
+fn every_place_is_inside_the_district() {
+    let base = BaseMap::parse(data::BASEMAP).unwrap();
+    let ring = base.district_ring().unwrap();
+    for p in places() {
+        assert!(ring_contains(ring, p.at), "{} at {:?} is outside Zhonglou", p.id, p.at);
+    }
+}
+
+#[test]
+fn names_summaries_and_facts_are_in_all_three_languages() {
+    for p in places() {
+        assert!(p.name.is_complete(), "{} name", p.id);
+        assert!(p.summary.as_ref().is_some_and(|s| s.is_complete()), "{} summary", p.id);
+        assert!(p.section.is_some(), "{} has no article section", p.id);
+        for f in &p.facts {
+            assert!(f.text.is_complete() && !f.source.trim().is_empty(), "{} fact", p.id);
+        }
+    }
+}
+
+#[test]
+fn approximate_positions_say_how_approximate_with_at_least_a_hundred_metres() {
+    for p in places() {
+        let pos = &p.position;
+        assert_ne!(pos.basis, Basis::Unstated, "{} has no position basis", p.id);
+        assert!(pos.source.as_deref().is_some_and(|s| !s.trim().is_empty()), "{} position has no source", p.id);
+        let precision = pos.precision_m.unwrap_or_else(|| panic!("{} has no precision", p.id));
+        if pos.basis.is_approximate() {
+            assert!(precision >= 100.0, "{} claims ±{precision} m from an estimate", p.id);
+        }
+    }
+}
+
+#[test]
+fn distinct_places_never_share_a_spot() {
+    let places = places();
+    for (i, a) in places.iter().enumerate() {
+        for b in &places[i + 1..] {
+            assert!(a.at.distance_m(b.at) >= 25.0, "{} and {} are {} m apart", a.id, b.id, a.at.distance_m(b.at));
+        }
+    }
+}
+
+#[test]
+fn every_place_the_article_names_can_be_found_by_its_spelling() {
+    let places = places();
+    let named = [
+        "青楓公園",
+        "荷園",
+        "荊川公園",
+        "篔簹巷",
+        "西瀛裡",
+        "南市河",
+        "南運河",
+        "明城牆",
+        "文亨",
+        "瞿秋白同志紀念館",
+        "凌家塘",
+        "鄒區燈具城",
+        "南大街",
+        "半山書局",
+        "運河五號",
+        "新博智匯谷",
+        "五星智造園",
+        "市二中",
+        "市五中",
+        "教科院附",
+        "北師大常州附屬學校",
+        "市實小",
+        "覓渡",
+        "鳴珂巷",
+        "市婦幼保健院",
+        "區公共衛生中心",
+        "鐘樓區圖書館",
+        "大廟弄",
+        "鐘樓經濟開發區",
+        "殷村職教小鎮",
+        "雙桂坊",
+    ];
+    let missing: Vec<&str> = named.into_iter().filter(|t| !places.iter().any(|p| answers_to(p, t))).collect();
+    assert!(missing.is_empty(), "the article names these but no place answers to them: {missing:?}");
+}
+
+#[test]
+fn comb_lane_carries_its_correct_name_and_the_articles_spelling() {
+    let places = places();
+    let lane = places.iter().find(|p| p.id == "biji-lane").expect("篦箕巷 is on the map");
+    assert_eq!(lane.name.zh_hant, "篦箕巷");
+    assert!(lane.aliases.iter().any(|a| a == "篔簹巷"), "the article's spelling is an alias");
+    let summary = lane.summary.as_ref().unwrap();
+    assert!(
+        summary.zh_hant.contains("篔簹巷") && summary.zh_hant.contains("篦箕巷"),
+        "the card explains the correction"
+    );
+}
+
+#[test]
+fn the_metro_line_has_its_six_zhonglou_stations() {
+    let stations = places().into_iter().filter(|p| p.category == Category::Transport).count();
+    assert_eq!(stations, 6);
+}
