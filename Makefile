@@ -33,7 +33,7 @@ test-native:
 
 # Component tests in headless Chromium through wasm-bindgen-test-runner (.cargo/config.toml).
 test-browser:
-	cargo test $(WASM)
+	cargo test $(WASM) --test browser
 
 dist: deps
 	trunk build --release

@@ -29,6 +29,8 @@ pub struct MapState {
     pub announcement: RwSignal<String>,
     /// Indices of the places whose category is ticked.
     pub visible: Memo<Vec<usize>>,
+    /// The zoom alone, for what changes with zoom but not with panning.
+    pub zoom: Memo<f64>,
     /// The markers drawn at the current zoom.
     pub markers: Memo<Vec<Marker>>,
 }
@@ -56,6 +58,7 @@ impl MapState {
             load_error: RwSignal::new(load_error),
             announcement: RwSignal::new(String::new()),
             visible,
+            zoom,
             markers,
         }
     }

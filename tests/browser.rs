@@ -83,7 +83,7 @@ async fn unticking_parks_removes_their_markers_and_ticking_restores_them() {
 async fn clicking_a_marker_opens_its_card_and_escape_closes_it() {
     let (host, state) = mount(data::PLACES);
     let park = state.atlas.with_untracked(|a| a.places[a.find("qingfeng-park").unwrap()].at);
-    state.view.set(Viewport::new(park, 19.0, 1024.0, 768.0));
+    state.move_to(Viewport::new(park, 19.0, 1024.0, 768.0));
     tick().await;
     let marker = marker_named(&host, "青枫公园").expect("at the deepest zoom the park has its own marker");
     click(&marker);
@@ -109,7 +109,7 @@ async fn clicking_a_marker_opens_its_card_and_escape_closes_it() {
 async fn switching_language_renames_markers_and_filters() {
     let (host, state) = mount(data::PLACES);
     let park = state.atlas.with_untracked(|a| a.places[a.find("qingfeng-park").unwrap()].at);
-    state.view.set(Viewport::new(park, 19.0, 1024.0, 768.0));
+    state.move_to(Viewport::new(park, 19.0, 1024.0, 768.0));
     state.lang.set(Lang::En);
     tick().await;
     assert!(marker_named(&host, "Qingfeng Park").is_some());

@@ -18,9 +18,10 @@ const DOUBLE_TAP_MS: f64 = 350.0;
 const DOUBLE_TAP_PX: f64 = 30.0;
 /// Keyboard pan step (CSS px).
 const KEY_PAN_PX: f64 = 100.0;
-/// Halos smaller than this radius (CSS px) would hide under the marker, so they are not drawn; halos wider than
-/// most of the map say nothing about one place among others, so only the open place's is drawn then.
+/// Halos smaller than this radius (CSS px) would hide under the marker, so they are not drawn; halos wider than a
+/// share of the map say nothing about one place among others, so only the open place's is drawn then.
 const MIN_HALO_PX: f64 = 16.0;
+const MAX_HALO_SHARE: f64 = 0.3;
 
 /// The pointers on the map and what they are doing; plain data, read and written by the event handlers.
 #[derive(Default)]
@@ -223,7 +224,8 @@ fn BaseLayer() -> impl IntoView {
         state.atlas.with(|a| a.base.features.iter().map(|f| (f.role, f.path(&a.layer))).collect::<Vec<_>>())
     });
     let halos = move || {
-        let (k, largest) = state.view.with(|v| (v.layer_scale(), v.width.max(v.height) * 0.6));
+        let k = Viewport::layer_scale_at(state.zoom.get());
+        let largest = state.view.with_untracked(|v| v.width.min(v.height) * MAX_HALO_SHARE);
         let selected = state.selected.get();
         let atlas = state.atlas.get();
         state.markers.with(|ms| {
@@ -234,7 +236,8 @@ fn BaseLayer() -> impl IntoView {
                     let r = atlas.halo_units(i)?;
                     ((MIN_HALO_PX..=largest).contains(&(r * k)) || selected == Some(i)).then(|| {
                         let (x, y) = atlas.units[i];
-                        let class = format!("halo halo--{}", atlas.places[i].category.key());
+                        let open = if selected == Some(i) { " halo--open" } else { "" };
+                        let class = format!("halo halo--{}{open}", atlas.places[i].category.key());
                         view! { <circle class=class cx=format!("{x:.2}") cy=format!("{y:.2}") r=format!("{r:.2}") /> }
                     })
                 })
@@ -243,7 +246,7 @@ fn BaseLayer() -> impl IntoView {
     };
     view! {
         <svg class="map__base" width="1" height="1" aria-hidden="true" focusable="false">
-            <g transform=move || format!("scale({})", state.view.with(Viewport::layer_scale))>
+            <g transform=move || format!("scale({})", Viewport::layer_scale_at(state.zoom.get()))>
                 {move || {
                     paths
                         .get()
@@ -267,8 +270,7 @@ fn Markers() -> impl IntoView {
     let state = use_state();
     let labelled = Memo::new(move |_| {
         let lang = state.lang.get();
-        let v = state.view.get_untracked();
-        let v = Viewport { zoom: state.view.with(|v| v.zoom), ..v };
+        let v = Viewport { zoom: state.zoom.get(), ..state.view.get_untracked() };
         state.atlas.with(|a| {
             state.markers.with(|ms| {
                 let flags = a.labels(ms, &v, lang);

@@ -157,7 +157,12 @@ impl Viewport {
 
     /// How much the layer (in [`Layer`] units) is scaled at this zoom.
     pub fn layer_scale(&self) -> f64 {
-        2f64.powf(self.zoom - LAYER_ZOOM)
+        Self::layer_scale_at(self.zoom)
+    }
+
+    /// How much the layer is scaled at a zoom.
+    pub fn layer_scale_at(zoom: f64) -> f64 {
+        2f64.powf(zoom - LAYER_ZOOM)
     }
 
     /// Where the layer's origin sits on screen, in CSS pixels from the map's top-left corner.
