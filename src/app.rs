@@ -1,14 +1,16 @@
 //! `<App/>`: loads the built-in data, provides the one shared [`MapState`] and lays out the page.
 
 use crate::components::{
-    filter_panel::FilterPanel, header::Header, map_view::MapView, notices::Notices, place_card::PlaceCard,
+    about_panel::AboutPanel, filter_panel::FilterPanel, header::Header, map_view::MapView, notices::Notices,
+    place_card::PlaceCard, place_list::PlaceList, search_box::SearchBox,
 };
 use crate::core::atlas::{Atlas, Marker};
 use crate::core::basemap::BaseMap;
 use crate::core::filter::{self, CategorySet};
-use crate::core::geo::Viewport;
+use crate::core::geo::{unproject, ScreenRect, Viewport};
 use crate::core::i18n::{self, Lang, Text};
 use crate::core::places::{self, Category};
+use crate::core::url_state::{UrlState, ViewParam};
 use crate::interop;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -21,12 +23,18 @@ pub struct MapState {
     pub selected: RwSignal<Option<usize>>,
     pub lang: RwSignal<Lang>,
     pub view: RwSignal<Viewport>,
+    /// Whether the "About Zhonglou" panel is open.
+    pub about: RwSignal<bool>,
     /// Set once the user pans or zooms: a resize then keeps their view instead of re-fitting the district.
     pub moved: RwSignal<bool>,
     /// Why the data could not be used at all, if so.
     pub load_error: RwSignal<Option<String>>,
     /// The polite live region's text.
     pub announcement: RwSignal<String>,
+    /// Parts of the page's link that could not be used, already worded for the reader.
+    pub link_problems: RwSignal<Vec<String>>,
+    /// The browser's language: the one a link need not mention.
+    pub browser_lang: Lang,
     /// Indices of the places whose category is ticked.
     pub visible: Memo<Vec<usize>>,
     /// The zoom alone, for what changes with zoom but not with panning.
@@ -54,9 +62,12 @@ impl MapState {
             selected: RwSignal::new(None),
             lang: RwSignal::new(lang),
             view,
+            about: RwSignal::new(false),
             moved: RwSignal::new(false),
             load_error: RwSignal::new(load_error),
             announcement: RwSignal::new(String::new()),
+            link_problems: RwSignal::new(Vec::new()),
+            browser_lang: lang,
             visible,
             zoom,
             markers,
@@ -85,17 +96,82 @@ impl MapState {
         self.announcement.set(i18n::showing_places(self.lang.get_untracked(), n));
     }
 
-    /// Opens a place's card, bringing the place into view if it is off screen.
+    /// Opens a place's card. The card, once drawn, moves the map so that the place is not hidden under it.
     pub fn open(&self, place: usize) {
         self.selected.set(Some(place));
-        let at = self.atlas.with_untracked(|a| a.places.get(place).map(|p| p.at));
+    }
+
+    /// Moves the map as little as needed to show the open place inside `free` (the map less the card).
+    pub fn reveal_selected(&self, free: ScreenRect) {
+        let Some(i) = self.selected.get_untracked() else { return };
+        let at = self.atlas.with_untracked(|a| a.places.get(i).map(|p| p.at));
         if let Some(at) = at {
-            self.view.update(|v| {
-                if !v.shows(at, 48.0) {
-                    *v = v.centred_on(at);
-                }
-            });
+            self.view.update(|v| *v = v.reveal(at, free, 40.0));
         }
+    }
+
+    /// What a link to the current state says (tracks place, categories and language; the view only if moved).
+    pub fn url_state(&self) -> UrlState {
+        let place =
+            self.selected.get().and_then(|i| self.atlas.with_untracked(|a| a.places.get(i).map(|p| p.id.clone())));
+        let lang = self.lang.get();
+        let view = self.moved.get_untracked().then(|| {
+            let v = self.view.get_untracked();
+            ViewParam { zoom: v.zoom, center: unproject(v.center) }
+        });
+        UrlState {
+            place,
+            cats: Some(self.cats.get()),
+            lang: (lang != self.browser_lang).then_some(lang),
+            view,
+            ..Default::default()
+        }
+    }
+
+    /// Shows what a link says; returns what in it could not be used, worded for the reader.
+    pub fn apply_url(&self, url: &UrlState) -> Vec<String> {
+        let lang = url.lang.unwrap_or(self.browser_lang);
+        self.lang.set(lang);
+        let mut cats = url.cats.unwrap_or(CategorySet::ALL);
+        if let Some(view) = url.view {
+            let current = self.view.get_untracked();
+            self.moved.set(true);
+            self.view.set(Viewport::new(view.center, view.zoom, current.width, current.height));
+        }
+        let mut problems = Vec::new();
+        let place = url.place.as_ref().and_then(|id| {
+            let found = self.atlas.with_untracked(|a| a.find(id));
+            if found.is_none() {
+                problems.push(i18n::unknown_place(lang, id));
+            }
+            found
+        });
+        if let Some(i) = place {
+            // A link to a place shows it, whatever categories it names.
+            cats = cats.with(self.atlas.with_untracked(|a| a.places[i].category), true);
+        }
+        self.cats.set(cats);
+        match place {
+            Some(i) if url.view.is_none() => self.open(i),
+            other => self.selected.set(other),
+        }
+        problems
+    }
+
+    /// Shows a place chosen from a list: ticks its category, zooms in until it has its own marker, opens its card.
+    pub fn show_place(&self, place: usize) {
+        let Some(category) = self.atlas.with_untracked(|a| a.places.get(place).map(|p| p.category)) else { return };
+        if !self.cats.get_untracked().contains(category) {
+            self.set_category(category, true);
+        }
+        let view = self.view.get_untracked();
+        let zoom =
+            self.visible.with_untracked(|vis| self.atlas.with_untracked(|a| a.zoom_to_single_out(place, vis, &view)));
+        if zoom > view.zoom {
+            let at = self.atlas.with_untracked(|a| a.places[place].at);
+            self.move_to(Viewport { zoom, ..view.centred_on(at) });
+        }
+        self.open(place);
     }
 
     /// Closes the card and gives focus back to the marker of the place it showed.
@@ -172,7 +248,42 @@ pub fn state_from(places_geojson: &str, basemap_geojson: &str, lang: Lang) -> Ma
 pub fn App() -> impl IntoView {
     let lang = interop::browser_language().map(|t| Lang::from_browser(&t)).unwrap_or_default();
     let state = state_from(crate::data::PLACES, crate::data::BASEMAP, lang);
+    let (url, url_problems) = UrlState::parse(&interop::location_query());
+    let mut problems: Vec<String> = url_problems.iter().map(ToString::to_string).collect();
+    problems.extend(state.apply_url(&url));
+    state.link_problems.set(problems);
+    sync_url(state);
     view! { <MapApp state=state /> }
+}
+
+/// Keeps the address bar in step with the map: opening a place, filtering or switching language adds a history
+/// entry; panning and zooming rewrite the current one once the movement settles; Back and Forward show the
+/// state they return to.
+fn sync_url(state: MapState) {
+    Effect::new(move |previous: Option<()>| {
+        let url = state.url_state();
+        let (current, _) = UrlState::parse(&interop::location_query());
+        // The first run only tidies the address the page was opened with.
+        let push = previous.is_some() && current.without_view().to_query() != url.without_view().to_query();
+        interop::set_query(&url.to_query(), push);
+    });
+    let pending = StoredValue::new_local(None::<TimeoutHandle>);
+    Effect::new(move |_| {
+        state.view.track();
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        let settle = set_timeout_with_handle(
+            move || interop::set_query(&untrack(|| state.url_state()).to_query(), false),
+            std::time::Duration::from_millis(300),
+        );
+        pending.set_value(settle.ok());
+    });
+    let popstate = window_event_listener(leptos::ev::popstate, move |_| {
+        let (url, _) = UrlState::parse(&interop::location_query());
+        state.apply_url(&url);
+    });
+    on_cleanup(move || popstate.remove());
 }
 
 /// The page around a given state (tests mount it with their own data).
@@ -191,9 +302,14 @@ pub fn MapApp(
         <Header />
         <Notices />
         <main class="layout">
-            <FilterPanel />
+            <aside class="sidebar">
+                <SearchBox />
+                <FilterPanel />
+                <PlaceList />
+            </aside>
             <MapView />
             <PlaceCard />
+            <AboutPanel />
         </main>
         <div class="visually-hidden" role="status" aria-live="polite">
             {move || state.announcement.get()}

@@ -76,3 +76,72 @@ pub fn on_control(event: &web_sys::Event) -> bool {
         .and_then(|el| el.closest("button, a, input, select, [role=dialog]").ok().flatten())
         .is_some()
 }
+
+/// The page's query string, `?` included (empty when there is none).
+pub fn location_query() -> String {
+    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+/// The page's full address.
+pub fn location_href() -> String {
+    web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+}
+
+/// Records a new state in the browser history (`push`) or rewrites the current one, keeping the path.
+pub fn set_query(query: &str, push: bool) {
+    let Some(window) = web_sys::window() else { return };
+    let path = window.location().pathname().unwrap_or_else(|_| "/".into());
+    let url = format!("{path}{query}");
+    if let Ok(history) = window.history() {
+        let _ = if push {
+            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        } else {
+            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        };
+    }
+}
+
+/// Copies text with the Clipboard API; `done(true)` once copied, `done(false)` when the browser refuses or
+/// has no clipboard.
+pub fn copy_text(text: &str, done: impl Fn(bool) + 'static) {
+    let Some(window) = web_sys::window() else { return done(false) };
+    let clipboard = js_sys::Reflect::get(&window.navigator(), &"clipboard".into()).ok().filter(|c| !c.is_undefined());
+    let Some(clipboard) = clipboard.and_then(|c| c.dyn_into::<web_sys::Clipboard>().ok()) else { return done(false) };
+    let done = std::rc::Rc::new(done);
+    let (ok, fail) = (done.clone(), done);
+    let on_ok = Closure::once(move |_: wasm_bindgen::JsValue| ok(true));
+    let on_fail = Closure::once(move |_: wasm_bindgen::JsValue| fail(false));
+    let _ = clipboard.write_text(text).then2(&on_ok, &on_fail);
+    on_ok.forget();
+    on_fail.forget();
+}
+
+/// Selects the whole text of an input, for the copy-it-yourself fallback.
+pub fn select_input(id: &str) {
+    if let Some(input) =
+        document().and_then(|d| d.get_element_by_id(id)).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        let _ = input.focus();
+        input.select();
+    }
+}
+
+/// The part of the map element (by id) that a panel leaves visible, in map pixels: above it when the panel is a
+/// bottom sheet across the map, left of it when it is a side panel, the whole map when they do not overlap.
+pub fn map_area_beside(map_id: &str, panel: &web_sys::Element) -> Option<crate::core::geo::ScreenRect> {
+    let map = document()?.get_element_by_id(map_id)?.get_bounding_client_rect();
+    let card = panel.get_bounding_client_rect();
+    let mut free = crate::core::geo::ScreenRect { left: 0.0, top: 0.0, right: map.width(), bottom: map.height() };
+    let overlaps = card.left() < map.right()
+        && card.right() > map.left()
+        && card.top() < map.bottom()
+        && card.bottom() > map.top();
+    if overlaps {
+        if card.width() >= map.width() * 0.9 {
+            free.bottom = (card.top() - map.top()).max(0.0);
+        } else {
+            free.right = (card.left() - map.left()).max(0.0);
+        }
+    }
+    Some(free)
+}

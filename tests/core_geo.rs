@@ -125,3 +125,15 @@ fn distances_are_great_circle_metres() {
     let d = QIUBAI.distance_m(NANDAJIE_STATION);
     assert!((140.0..180.0).contains(&d), "{d}");
 }
+
+#[test]
+fn revealing_a_place_moves_it_just_inside_the_free_part_of_the_map() {
+    let view = Viewport::new(QIUBAI, 15.0, 390.0, 724.0);
+    let free = ScreenRect { left: 0.0, top: 0.0, right: 390.0, bottom: 320.0 };
+    // The centre (y = 362) is under the bottom sheet: the map moves up until it is 40 px above the sheet.
+    let (x, y) = view.reveal(QIUBAI, free, 40.0).to_screen(QIUBAI);
+    assert!((x - 195.0).abs() < 1e-6 && (y - 280.0).abs() < 1e-6, "({x}, {y})");
+    // A place already in the free part leaves the view as it was.
+    let shown = view.reveal(QIUBAI, ScreenRect { bottom: 724.0, ..free }, 40.0);
+    assert_eq!(shown, view);
+}

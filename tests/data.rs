@@ -142,3 +142,19 @@ fn the_metro_line_has_its_six_zhonglou_stations() {
     let stations = places().into_iter().filter(|p| p.category == Category::Transport).count();
     assert_eq!(stations, 6);
 }
+
+#[test]
+fn the_overview_figures_are_complete_in_three_languages() {
+    use zhonglou_map::core::i18n::Lang;
+    use zhonglou_map::core::overview::FIGURES;
+    assert!(FIGURES.len() >= 10);
+    for f in FIGURES {
+        for lang in Lang::ALL {
+            assert!(!f.value(lang).trim().is_empty() && !f.label(lang).trim().is_empty(), "{f:?} in {}", lang.code());
+        }
+    }
+    let values: Vec<&str> = FIGURES.iter().map(|f| f.value(Lang::ZhHans)).collect();
+    for figure in ["133", "756", "3.5%", "50", "8.9%", "5.99", "53.8%", "42%", "208", "27.3", "95%", "17"] {
+        assert!(values.iter().any(|v| v.contains(figure)), "the overview lacks {figure}");
+    }
+}

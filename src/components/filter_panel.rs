@@ -7,13 +7,13 @@ use crate::core::i18n::Text;
 use crate::core::places::Category;
 use leptos::prelude::*;
 
-/// The filter panel (a sidebar on wide screens, a row of chips on phones).
+/// The filter panel (a column in the sidebar on wide screens, a row of chips on phones).
 #[component]
 pub fn FilterPanel() -> impl IntoView {
     let state = use_state();
     let counts = Memo::new(move |_| state.atlas.with(|a| filter::counts(&a.places)));
     view! {
-        <aside class="filters">
+        <div class="filters">
             <fieldset class="filters__set">
                 <legend class="filters__legend">{move || state.t(Text::Categories)}</legend>
                 <div class="filters__bulk">
@@ -51,6 +51,6 @@ pub fn FilterPanel() -> impl IntoView {
                         .collect_view()}
                 </ul>
             </fieldset>
-        </aside>
+        </div>
     }
 }

@@ -1,6 +1,7 @@
 //! The page header: the title and the language switch.
 
 use crate::app::use_state;
+use crate::components::share_button::ShareButton;
 use crate::core::i18n::{Lang, Text};
 use leptos::prelude::*;
 
@@ -14,6 +15,15 @@ pub fn Header() -> impl IntoView {
                 <h1 class="header__title">{move || state.t(Text::AppTitle)}</h1>
                 <p class="header__subtitle">{move || state.t(Text::AppSubtitle)}</p>
             </div>
+            <button
+                type="button"
+                class="header__button header__about"
+                aria-expanded=move || state.about.get().to_string()
+                on:click=move |_| state.about.update(|open| *open = !*open)
+            >
+                {move || state.t(Text::About)}
+            </button>
+            <ShareButton />
             <label class="header__lang">
                 <span class="visually-hidden">{move || state.t(Text::Language)}</span>
                 <select

@@ -1,8 +1,12 @@
 //! One component per file, named after it.
 
+pub mod about_panel;
 pub mod filter_panel;
 pub mod header;
 pub mod icon;
 pub mod map_view;
 pub mod notices;
 pub mod place_card;
+pub mod place_list;
+pub mod search_box;
+pub mod share_button;

@@ -15,7 +15,11 @@ pub fn Notices() -> impl IntoView {
             a.skipped.iter().map(|s| i18n::feature_problem(lang, s.index, &s.error.to_string())).collect::<Vec<_>>()
         })
     };
-    let has_any = move || state.load_error.with(Option::is_some) || state.atlas.with(|a| !a.skipped.is_empty());
+    let has_any = move || {
+        state.load_error.with(Option::is_some)
+            || state.atlas.with(|a| !a.skipped.is_empty())
+            || state.link_problems.with(|p| !p.is_empty())
+    };
     view! {
         <Show when=move || has_any() && !dismissed.get()>
             <div class="notice" role="alert">
@@ -33,6 +37,12 @@ pub fn Notices() -> impl IntoView {
                     <p>{move || state.t(Text::SkippedFeatures)}</p>
                     <ul class="notice__list">
                         {move || problems().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
+                    </ul>
+                </Show>
+                <Show when=move || state.link_problems.with(|p| !p.is_empty())>
+                    <p>{move || state.t(Text::LinkIgnored)}</p>
+                    <ul class="notice__list">
+                        {move || state.link_problems.get().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
                     </ul>
                 </Show>
                 <button class="notice__dismiss" on:click=move |_| dismissed.set(true)>

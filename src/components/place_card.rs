@@ -5,6 +5,7 @@ use crate::app::use_state;
 use crate::components::icon::CategoryIcon;
 use crate::core::i18n::{self, Lang, Text};
 use crate::core::places::{Basis, Place};
+use crate::interop;
 use leptos::prelude::*;
 
 /// The card of the selected place; nothing when no place is open.
@@ -16,18 +17,27 @@ pub fn PlaceCard() -> impl IntoView {
         let i = state.selected.get()?;
         state.atlas.with(|a| a.places.get(i).cloned())
     };
-    // Focus moves into the card whenever another place opens.
+    // Focus moves into the card whenever another place opens, and the map moves the place out from under it.
     Effect::new(move |_| {
         if state.selected.get().is_some() {
             if let Some(el) = dialog.get() {
                 let _ = el.focus();
+                if let Some(free) = interop::map_area_beside("map", &el) {
+                    state.reveal_selected(free);
+                }
             }
         }
     });
     let escape = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.key() == "Escape" && state.selected.get_untracked().is_some() {
+        if ev.key() != "Escape" {
+            return;
+        }
+        if state.selected.get_untracked().is_some() {
             ev.prevent_default();
             state.close();
+        } else if state.about.get_untracked() {
+            ev.prevent_default();
+            state.about.set(false);
         }
     });
     on_cleanup(move || escape.remove());

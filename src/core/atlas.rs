@@ -4,9 +4,9 @@
 
 use super::basemap::BaseMap;
 use super::cluster::{cluster, Group};
-use super::geo::{Bounds, Layer, LonLat, Viewport};
+use super::geo::{Bounds, Layer, LonLat, Viewport, MAX_ZOOM, MIN_ZOOM};
 use super::i18n::Lang;
-use super::places::{Loaded, Place, Skipped};
+use super::places::{Loaded, Place, Section, Skipped};
 
 /// How close (in screen pixels) two markers may come before they are drawn as one cluster.
 pub const MARKER_REACH_PX: f64 = 34.0;
@@ -76,6 +76,36 @@ impl Atlas {
             .into_iter()
             .map(|Group { members, x, y }| Marker { members: members.into_iter().map(|k| visible[k]).collect(), x, y })
             .collect()
+    }
+
+    /// The shallowest zoom, no shallower than the view's, at which a place has a marker of its own.
+    pub fn zoom_to_single_out(&self, place: usize, visible: &[usize], view: &Viewport) -> f64 {
+        let mut zoom = view.zoom.floor().max(MIN_ZOOM);
+        while zoom < MAX_ZOOM {
+            let at = Viewport { zoom: zoom.max(view.zoom), ..*view };
+            if self.marker_of(&self.markers(visible, &at), place).is_some_and(|m| !m.is_cluster()) {
+                return at.zoom;
+            }
+            zoom += 1.0;
+        }
+        MAX_ZOOM
+    }
+
+    /// The visible places on screen in a view, in list order for a language: by pinyin for Chinese (the order
+    /// of a Chinese index), by English name for English.
+    pub fn in_view(&self, visible: &[usize], view: &Viewport, lang: Lang) -> Vec<usize> {
+        let mut shown: Vec<(String, usize)> = visible
+            .iter()
+            .filter(|&&i| view.shows(self.places[i].at, 0.0))
+            .map(|&i| (self.places[i].sort_key(lang), i))
+            .collect();
+        shown.sort();
+        shown.into_iter().map(|(_, i)| i).collect()
+    }
+
+    /// Places from one section of the article, in data order.
+    pub fn in_section(&self, section: Section) -> impl Iterator<Item = usize> + '_ {
+        self.places.iter().enumerate().filter(move |(_, p)| p.section == Some(section)).map(|(i, _)| i)
     }
 
     /// The marker that shows a place (itself or the cluster holding it).

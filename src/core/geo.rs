@@ -229,6 +229,25 @@ impl Viewport {
         Self { width, height, ..*self }
     }
 
+    /// The same view moved as little as possible so that a position falls inside `free` (a part of the map not
+    /// covered by panels), at least `margin` pixels from its edges; unchanged if it already does.
+    pub fn reveal(&self, p: LonLat, free: ScreenRect, margin: f64) -> Self {
+        let (x, y) = self.to_screen(p);
+        let shift = |v: f64, lo: f64, hi: f64| {
+            let (lo, hi) = (lo + margin, hi - margin);
+            if hi <= lo {
+                (lo + hi) / 2.0 - v
+            } else if v < lo {
+                lo - v
+            } else if v > hi {
+                hi - v
+            } else {
+                0.0
+            }
+        };
+        self.pan_by(shift(x, free.left, free.right), shift(y, free.top, free.bottom))
+    }
+
     /// Whether a position is on screen with at least `margin` pixels to spare on every side.
     pub fn shows(&self, p: LonLat, margin: f64) -> bool {
         let (x, y) = self.to_screen(p);
@@ -239,6 +258,15 @@ impl Viewport {
     pub fn metres_per_pixel(&self) -> f64 {
         metres_per_pixel(unproject(self.center).lat, self.zoom)
     }
+}
+
+/// A rectangle of the map in CSS pixels from its top-left corner.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ScreenRect {
+    pub left: f64,
+    pub top: f64,
+    pub right: f64,
+    pub bottom: f64,
 }
 
 /// Zoom clamped to the map's range; a non-finite zoom becomes the widest.

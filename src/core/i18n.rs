@@ -113,6 +113,24 @@ texts! {
     Metres => ["米", "米", "m"],
     Kilometres => ["公里", "公里", "km"],
     Skip => ["跳到地图", "跳到地圖", "Skip to the map"],
+    About => ["关于钟楼", "關於鐘樓", "About Zhonglou"],
+    AboutTitle => ["钟楼区概况", "鐘樓區概況", "Zhonglou at a glance"],
+    AboutIntro => [
+        "以下数字与地点均出自介绍钟楼区的文章，按文章章节排列。点击地点可在地图上查看。",
+        "以下數字與地點均出自介紹鐘樓區的文章，按文章章節排列。點擊地點可在地圖上查看。",
+        "The figures and places below come from an article about the district, arranged by its sections. Choose a place to see it on the map.",
+    ],
+    NotOnMap => ["未标出的地点", "未標出的地點", "Not on the map"],
+    SearchLabel => ["搜索地点", "搜尋地點", "Search places"],
+    SearchHint => ["名称、拼音或别名", "名稱、拼音或別名", "Name, pinyin or other spelling"],
+    NoResults => ["没有找到匹配的地点", "沒有找到相符的地點", "No place matches"],
+    PlacesInView => ["视野内的地点", "視野內的地點", "Places in view"],
+    ShowList => ["地点列表", "地點列表", "Place list"],
+    NothingInView => ["当前视野内没有地点。", "目前視野內沒有地點。", "No places in view."],
+    Share => ["分享", "分享", "Share"],
+    LinkCopied => ["链接已复制", "連結已複製", "Link copied"],
+    CopyThisLink => ["复制此链接：", "複製此連結：", "Copy this link:"],
+    LinkIgnored => ["链接中的部分设置无法使用，已忽略：", "連結中的部分設定無法使用，已忽略：", "Some settings in the link could not be used and were ignored:"],
 }
 
 /// "Showing N places", for the polite live region.
@@ -166,6 +184,25 @@ pub fn distance_label(lang: Lang, metres: f64) -> String {
         format!("{} {}", metres / 1000.0, Text::Kilometres.get(lang))
     } else {
         format!("{} {}", metres, Text::Metres.get(lang))
+    }
+}
+
+/// "No place with the id `x`" for a link to a place that is not in the data.
+pub fn unknown_place(lang: Lang, id: &str) -> String {
+    match lang {
+        Lang::ZhHans => format!("没有编号为 “{id}” 的地点"),
+        Lang::ZhHant => format!("沒有編號為「{id}」的地點"),
+        Lang::En => format!("no place has the id “{id}”"),
+    }
+}
+
+/// "N results" for the search box's live count.
+pub fn results(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::ZhHans => format!("{n} 个结果"),
+        Lang::ZhHant => format!("{n} 個結果"),
+        Lang::En if n == 1 => "1 result".to_string(),
+        Lang::En => format!("{n} results"),
     }
 }
 

@@ -6,4 +6,7 @@ pub mod cluster;
 pub mod filter;
 pub mod geo;
 pub mod i18n;
+pub mod overview;
 pub mod places;
+pub mod search;
+pub mod url_state;

@@ -233,6 +233,18 @@ pub struct Place {
     pub position: Position,
 }
 
+impl Place {
+    /// What lists sort this place by in a language: the English name, or for Chinese its pinyin (the name
+    /// itself when the data has none).
+    pub fn sort_key(&self, lang: Lang) -> String {
+        match (lang, &self.pinyin) {
+            (Lang::En, _) => self.name.en.to_lowercase(),
+            (_, Some(pinyin)) => pinyin.to_lowercase(),
+            (_, None) => self.name.get(lang).to_lowercase(),
+        }
+    }
+}
+
 /// Why one feature was skipped.
 #[derive(Clone, Debug, PartialEq, Error)]
 pub enum FeatureError {

@@ -1,0 +1,89 @@
+//! Finding places by what people type: names in Simplified, Traditional or English, pinyin with or without
+//! spaces and tone marks, and aliases (the article's 篔簹巷 finds 篦箕巷). Both Chinese scripts are in the data,
+//! so no script conversion is needed; matching is on normalised keys, ranked exact > prefix > substring.
+
+use super::places::Place;
+
+/// A query or a key reduced to what matters for matching: lowercase letters, digits and CJK characters, with
+/// tone marks, spaces, punctuation and brackets removed (`Qīngfēng Gōngyuán` → `qingfenggongyuan`).
+pub fn normalise(text: &str) -> String {
+    text.chars().flat_map(char::to_lowercase).map(strip_tone).filter(|c| c.is_alphanumeric()).collect()
+}
+
+/// A pinyin vowel with its tone mark removed (ü is kept as u, the way people type it).
+fn strip_tone(c: char) -> char {
+    match c {
+        'ā' | 'á' | 'ǎ' | 'à' => 'a',
+        'ē' | 'é' | 'ě' | 'è' => 'e',
+        'ī' | 'í' | 'ǐ' | 'ì' => 'i',
+        'ō' | 'ó' | 'ǒ' | 'ò' => 'o',
+        'ū' | 'ú' | 'ǔ' | 'ù' | 'ü' | 'ǖ' | 'ǘ' | 'ǚ' | 'ǜ' => 'u',
+        other => other,
+    }
+}
+
+/// How well a key matches a query; higher is better.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Strength {
+    Substring,
+    Prefix,
+    Exact,
+}
+
+/// Normalised search keys for every place, built once.
+#[derive(Clone, Debug, Default)]
+pub struct SearchIndex {
+    /// (place index, normalised key), every name, alias and pinyin of every place.
+    keys: Vec<(usize, String)>,
+}
+
+impl SearchIndex {
+    pub fn new(places: &[Place]) -> Self {
+        let mut keys = Vec::new();
+        for (i, p) in places.iter().enumerate() {
+            let texts = [&p.name.zh_hans, &p.name.zh_hant, &p.name.en]
+                .into_iter()
+                .chain(p.aliases.iter())
+                .chain(p.pinyin.as_ref());
+            for text in texts {
+                let key = normalise(text);
+                if !key.is_empty() && !keys.iter().rev().take_while(|(j, _)| *j == i).any(|(_, k)| *k == key) {
+                    keys.push((i, key));
+                }
+            }
+        }
+        Self { keys }
+    }
+
+    /// Places matching the query, best first, at most `limit`. An empty query matches nothing.
+    pub fn search(&self, query: &str, limit: usize) -> Vec<usize> {
+        let q = normalise(query);
+        if q.is_empty() {
+            return Vec::new();
+        }
+        // Best match per place: strength, then the shorter key (a closer fit), then data order.
+        let mut best: Vec<(Strength, usize, usize)> = Vec::new();
+        for (place, key) in &self.keys {
+            let strength = if *key == q {
+                Strength::Exact
+            } else if key.starts_with(&q) {
+                Strength::Prefix
+            } else if key.contains(&q) {
+                Strength::Substring
+            } else {
+                continue;
+            };
+            let len = key.chars().count();
+            // Keys are grouped by place, so a place's best so far is the last entry if it is there at all.
+            match best.last_mut().filter(|(_, _, p)| p == place) {
+                Some(entry) if (strength, std::cmp::Reverse(len)) > (entry.0, std::cmp::Reverse(entry.1)) => {
+                    *entry = (strength, len, *place)
+                }
+                Some(_) => {}
+                None => best.push((strength, len, *place)),
+            }
+        }
+        best.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+        best.into_iter().take(limit).map(|(_, _, place)| place).collect()
+    }
+}

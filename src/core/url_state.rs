@@ -1,0 +1,207 @@
+//! The state a link carries, both ways:
+//! `?place=<id>&cats=park,school&lang=en&view=<zoom>/<lat>/<lon>&base=schematic|tianditu|amap|osm&data=<url>`.
+//! Every parameter is optional; a value that cannot be used is dropped and reported, never fatal.
+
+use super::filter::CategorySet;
+use super::geo::{LonLat, MAX_LATITUDE, MAX_ZOOM, MIN_ZOOM};
+use super::i18n::Lang;
+use super::places::Category;
+use std::fmt::Write as _;
+
+/// Which base map is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum BaseKind {
+    #[default]
+    Schematic,
+    Tianditu,
+    Amap,
+    Osm,
+}
+
+impl BaseKind {
+    pub const ALL: [BaseKind; 4] = [BaseKind::Schematic, BaseKind::Tianditu, BaseKind::Amap, BaseKind::Osm];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            BaseKind::Schematic => "schematic",
+            BaseKind::Tianditu => "tianditu",
+            BaseKind::Amap => "amap",
+            BaseKind::Osm => "osm",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<BaseKind> {
+        BaseKind::ALL.into_iter().find(|b| b.key() == key)
+    }
+}
+
+/// A view as a link gives it: zoom and centre.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ViewParam {
+    pub zoom: f64,
+    pub center: LonLat,
+}
+
+impl ViewParam {
+    /// Rounded the way links print it (a hundredth of a zoom level, about a metre), so that what a link says
+    /// survives a round trip exactly.
+    pub fn rounded(self) -> ViewParam {
+        let r = |v: f64, scale: f64| (v * scale).round() / scale;
+        ViewParam { zoom: r(self.zoom, 100.0), center: LonLat::new(r(self.center.lon, 1e5), r(self.center.lat, 1e5)) }
+    }
+}
+
+/// Everything a link can say.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct UrlState {
+    pub place: Option<String>,
+    /// `None`: every category (the default, not printed).
+    pub cats: Option<CategorySet>,
+    pub lang: Option<Lang>,
+    pub view: Option<ViewParam>,
+    pub base: Option<BaseKind>,
+    pub data: Option<String>,
+}
+
+/// A parameter value that was ignored, and why.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum UrlProblem {
+    #[error("unknown category `{0}`")]
+    UnknownCategory(String),
+    #[error("unknown language `{0}`")]
+    UnknownLanguage(String),
+    #[error("view `{0}` is not zoom/latitude/longitude")]
+    BadView(String),
+    #[error("unknown base map `{0}`")]
+    UnknownBase(String),
+    #[error("place id `{0}` is not a valid id")]
+    BadPlace(String),
+}
+
+impl UrlState {
+    /// Reads a query string (with or without the leading `?`). Unknown parameters are ignored silently (other
+    /// software adds its own); known ones with bad values are dropped and reported.
+    pub fn parse(query: &str) -> (UrlState, Vec<UrlProblem>) {
+        let mut state = UrlState::default();
+        let mut problems = Vec::new();
+        for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let value = decode(value);
+            match decode(key).as_str() {
+                "place" if value.is_empty() => {}
+                "place" if is_slug(&value) => state.place = Some(value),
+                "place" => problems.push(UrlProblem::BadPlace(value)),
+                "cats" => {
+                    let mut set = CategorySet::NONE;
+                    for key in value.split(',').map(str::trim).filter(|k| !k.is_empty()) {
+                        match Category::from_key(key) {
+                            Some(c) => set = set.with(c, true),
+                            None => problems.push(UrlProblem::UnknownCategory(key.to_string())),
+                        }
+                    }
+                    state.cats = Some(set);
+                }
+                "lang" => match Lang::from_code(&value) {
+                    Some(lang) => state.lang = Some(lang),
+                    None => problems.push(UrlProblem::UnknownLanguage(value)),
+                },
+                "view" => match parse_view(&value) {
+                    Some(view) => state.view = Some(view),
+                    None => problems.push(UrlProblem::BadView(value)),
+                },
+                "base" => match BaseKind::from_key(&value) {
+                    Some(base) => state.base = Some(base),
+                    None => problems.push(UrlProblem::UnknownBase(value)),
+                },
+                "data" if !value.trim().is_empty() => state.data = Some(value),
+                _ => {}
+            }
+        }
+        (state, problems)
+    }
+
+    /// The query string for this state, `?` included, or an empty string when everything is default.
+    /// Parameters come in a fixed order so that equal states give equal links.
+    pub fn to_query(&self) -> String {
+        let mut q = String::new();
+        let mut add = |key: &str, value: &str| {
+            let _ = write!(q, "{}{key}={}", if q.is_empty() { '?' } else { '&' }, encode(value));
+        };
+        if let Some(place) = &self.place {
+            add("place", place);
+        }
+        if let Some(cats) = self.cats.filter(|c| !c.is_all()) {
+            add("cats", &cats.iter().map(Category::key).collect::<Vec<_>>().join(","));
+        }
+        if let Some(lang) = self.lang {
+            add("lang", lang.code());
+        }
+        if let Some(view) = self.view {
+            let v = view.rounded();
+            add("view", &format!("{}/{}/{}", v.zoom, v.center.lat, v.center.lon));
+        }
+        if let Some(base) = self.base.filter(|b| *b != BaseKind::Schematic) {
+            add("base", base.key());
+        }
+        if let Some(data) = &self.data {
+            add("data", data);
+        }
+        q
+    }
+
+    /// The same state without its view: what decides between pushing a history entry and replacing one.
+    pub fn without_view(&self) -> UrlState {
+        UrlState { view: None, ..self.clone() }
+    }
+}
+
+fn parse_view(value: &str) -> Option<ViewParam> {
+    let mut parts = value.split('/').map(|p| p.trim().parse::<f64>().ok().filter(|v| v.is_finite()));
+    let (zoom, lat, lon) = (parts.next()??, parts.next()??, parts.next()??);
+    if parts.next().is_some() || !(-MAX_LATITUDE..=MAX_LATITUDE).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+        return None;
+    }
+    Some(ViewParam { zoom: zoom.clamp(MIN_ZOOM, MAX_ZOOM), center: LonLat::new(lon, lat) })
+}
+
+fn is_slug(id: &str) -> bool {
+    !id.is_empty() && id.len() <= 80 && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Percent-decodes a query component (`+` is a space); invalid escapes are kept as written.
+pub fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => {
+                let hex = bytes.get(i + 1..i + 3).filter(|h| h.iter().all(u8::is_ascii_hexdigit));
+                match hex.and_then(|h| u8::from_str_radix(std::str::from_utf8(h).ok()?, 16).ok()) {
+                    Some(b) => {
+                        out.push(b);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Percent-encodes a query component, keeping the characters that are safe and readable in a link.
+pub fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~,/:".contains(&b) {
+            out.push(b as char);
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+    out
+}

@@ -1,0 +1,107 @@
+//! Links: parsing and printing the URL state, both ways.
+#![allow(clippy::unwrap_used)] // a failed unwrap in a test is a failed test
+
+use zhonglou_map::core::filter::CategorySet;
+use zhonglou_map::core::geo::LonLat;
+use zhonglou_map::core::i18n::Lang;
+use zhonglou_map::core::places::{load, Category};
+use zhonglou_map::core::url_state::*;
+use zhonglou_map::data;
+
+#[test]
+fn a_full_link_parses_into_every_field() {
+    let (state, problems) =
+        UrlState::parse("?place=qingfeng-park&cats=park,school&lang=en&view=15.5/31.80118/119.896&base=amap");
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(state.place.as_deref(), Some("qingfeng-park"));
+    assert_eq!(state.cats, Some([Category::Park, Category::School].into_iter().collect()));
+    assert_eq!(state.lang, Some(Lang::En));
+    assert_eq!(state.view, Some(ViewParam { zoom: 15.5, center: LonLat::new(119.896, 31.80118) }));
+    assert_eq!(state.base, Some(BaseKind::Amap));
+}
+
+#[test]
+fn the_default_state_is_an_empty_query() {
+    assert_eq!(UrlState::default().to_query(), "");
+    assert_eq!(UrlState { cats: Some(CategorySet::ALL), ..Default::default() }.to_query(), "");
+}
+
+#[test]
+fn bad_values_are_dropped_and_reported_and_the_rest_kept() {
+    let (state, problems) =
+        UrlState::parse("place=<script>&cats=park,zoo&lang=fr&view=abc/1/2&base=google&utm_source=x");
+    assert_eq!(state.place, None);
+    assert_eq!(state.cats, Some(CategorySet::NONE.with(Category::Park, true)));
+    assert_eq!(state.lang, None);
+    assert_eq!(state.view, None);
+    assert_eq!(state.base, None);
+    assert_eq!(
+        problems,
+        vec![
+            UrlProblem::BadPlace("<script>".into()),
+            UrlProblem::UnknownCategory("zoo".into()),
+            UrlProblem::UnknownLanguage("fr".into()),
+            UrlProblem::BadView("abc/1/2".into()),
+            UrlProblem::UnknownBase("google".into()),
+        ]
+    );
+}
+
+#[test]
+fn views_out_of_range_are_rejected_or_clamped() {
+    assert_eq!(UrlState::parse("view=12/95/119").1.len(), 1, "latitude beyond the map");
+    assert_eq!(UrlState::parse("view=12/31/200").1.len(), 1, "longitude beyond the map");
+    assert_eq!(UrlState::parse("view=NaN/31/119").1.len(), 1);
+    assert_eq!(UrlState::parse("view=12/31").1.len(), 1);
+    assert_eq!(UrlState::parse("view=40/31.8/119.9").0.view.unwrap().zoom, 19.0, "zoom is clamped");
+}
+
+#[test]
+fn an_empty_category_list_means_none() {
+    assert_eq!(UrlState::parse("cats=").0.cats, Some(CategorySet::NONE));
+}
+
+#[test]
+fn percent_escapes_decode_and_encode() {
+    assert_eq!(decode("a%20b+c%2Fd"), "a b c/d");
+    assert_eq!(decode("100%"), "100%");
+    assert_eq!(decode("%zz"), "%zz");
+    assert_eq!(decode("%E9%92%9F"), "钟");
+    let url = "https://example.org/my data.geojson?x=1&y=2";
+    assert_eq!(decode(&encode(url)), url);
+}
+
+#[test]
+fn every_place_category_set_and_language_round_trips() {
+    let places = load(data::PLACES).unwrap().places;
+    let sets: Vec<CategorySet> =
+        (0u16..256).map(|bits| Category::ALL.into_iter().filter(|c| bits & (1 << c.index()) != 0).collect()).collect();
+    for (i, place) in places.iter().enumerate() {
+        for (j, lang) in Lang::ALL.into_iter().enumerate() {
+            for cats in sets.iter().skip((i * 3 + j) % 8).step_by(8) {
+                let state = UrlState {
+                    place: Some(place.id.clone()),
+                    cats: Some(*cats),
+                    lang: Some(lang),
+                    view: Some(ViewParam { zoom: 14.25, center: place.at }.rounded()),
+                    base: Some(BaseKind::ALL[i % 4]),
+                    data: None,
+                };
+                let (back, problems) = UrlState::parse(&state.to_query());
+                assert!(problems.is_empty());
+                let expected = UrlState {
+                    cats: state.cats.filter(|c| !c.is_all()).or(if cats.is_all() { None } else { state.cats }),
+                    base: state.base.filter(|b| *b != BaseKind::Schematic),
+                    ..state.clone()
+                };
+                assert_eq!(back, expected, "{}", state.to_query());
+            }
+        }
+    }
+}
+
+#[test]
+fn a_data_url_survives_the_round_trip() {
+    let state = UrlState { data: Some("https://example.org/a b.geojson?v=1&w=2".into()), ..Default::default() };
+    assert_eq!(UrlState::parse(&state.to_query()).0, state);
+}
