@@ -1,16 +1,19 @@
 //! `<App/>`: loads the built-in data, provides the one shared [`MapState`] and lays out the page.
 
 use crate::components::{
-    about_panel::AboutPanel, filter_panel::FilterPanel, header::Header, map_view::MapView, notices::Notices,
-    place_card::PlaceCard, place_list::PlaceList, search_box::SearchBox,
+    about_panel::AboutPanel, base_maps::BaseMapPicker, filter_panel::FilterPanel, header::Header, map_view::MapView,
+    notices::Notices, place_card::PlaceCard, place_list::PlaceList, search_box::SearchBox,
 };
 use crate::core::atlas::{Atlas, Marker};
 use crate::core::basemap::BaseMap;
+use crate::core::datum::{gcj02_to_wgs84, Datum};
 use crate::core::filter::{self, CategorySet};
+use crate::core::geo::LonLat;
 use crate::core::geo::{unproject, ScreenRect, Viewport};
 use crate::core::i18n::{self, Lang, Text};
 use crate::core::places::{self, Category};
-use crate::core::url_state::{UrlState, ViewParam};
+use crate::core::tiles::Provider;
+use crate::core::url_state::{self, BaseKind, UrlState, ViewParam};
 use crate::interop;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -23,6 +26,16 @@ pub struct MapState {
     pub selected: RwSignal<Option<usize>>,
     pub lang: RwSignal<Lang>,
     pub view: RwSignal<Viewport>,
+    /// The base map under the places.
+    pub base: RwSignal<BaseKind>,
+    /// The user's own Tianditu key (kept in local storage, never in links).
+    pub tianditu_key: RwSignal<String>,
+    /// How many tiles of the current base map failed to load.
+    pub tile_failures: RwSignal<usize>,
+    /// The user's position and its accuracy in metres, once they ask for it.
+    pub me: RwSignal<Option<(LonLat, f64)>>,
+    /// Why locating the user failed, if it did.
+    pub locate_error: RwSignal<Option<String>>,
     /// Whether the "About Zhonglou" panel is open.
     pub about: RwSignal<bool>,
     /// Set once the user pans or zooms: a resize then keeps their view instead of re-fitting the district.
@@ -62,6 +75,11 @@ impl MapState {
             selected: RwSignal::new(None),
             lang: RwSignal::new(lang),
             view,
+            base: RwSignal::new(BaseKind::Schematic),
+            tianditu_key: RwSignal::new(String::new()),
+            tile_failures: RwSignal::new(0),
+            me: RwSignal::new(None),
+            locate_error: RwSignal::new(None),
             about: RwSignal::new(false),
             moved: RwSignal::new(false),
             load_error: RwSignal::new(load_error),
@@ -104,7 +122,7 @@ impl MapState {
     /// Moves the map as little as needed to show the open place inside `free` (the map less the card).
     pub fn reveal_selected(&self, free: ScreenRect) {
         let Some(i) = self.selected.get_untracked() else { return };
-        let at = self.atlas.with_untracked(|a| a.places.get(i).map(|p| p.at));
+        let at = self.atlas.with_untracked(|a| (i < a.places.len()).then(|| a.shown_at(i)));
         if let Some(at) = at {
             self.view.update(|v| *v = v.reveal(at, free, 40.0));
         }
@@ -119,12 +137,14 @@ impl MapState {
             let v = self.view.get_untracked();
             ViewParam { zoom: v.zoom, center: unproject(v.center) }
         });
+        let base = Some(self.base.get()).filter(|b| *b != BaseKind::Schematic);
         UrlState {
             place,
             cats: Some(self.cats.get()),
             lang: (lang != self.browser_lang).then_some(lang),
             view,
-            ..Default::default()
+            base,
+            data: None,
         }
     }
 
@@ -138,6 +158,7 @@ impl MapState {
             self.moved.set(true);
             self.view.set(Viewport::new(view.center, view.zoom, current.width, current.height));
         }
+        self.set_base(url.base.unwrap_or_default());
         let mut problems = Vec::new();
         let place = url.place.as_ref().and_then(|id| {
             let found = self.atlas.with_untracked(|a| a.find(id));
@@ -158,6 +179,29 @@ impl MapState {
         problems
     }
 
+    /// Switches the base map. Over tiles in another datum (Amap's GCJ-02) everything is redrawn in that datum,
+    /// and the view moves with it so that the same ground stays under the same pixels.
+    pub fn set_base(&self, base: BaseKind) {
+        if self.base.get_untracked() == base {
+            return;
+        }
+        let datum = Provider::for_base(base).map(|p| p.datum()).unwrap_or_default();
+        let before = self.atlas.with_untracked(|a| a.datum);
+        if datum != before {
+            self.atlas.update(|a| Arc::make_mut(a).set_datum(datum));
+            self.view.update(|v| {
+                let centre = unproject(v.center);
+                let wgs = match before {
+                    Datum::Gcj02 => gcj02_to_wgs84(centre),
+                    _ => centre,
+                };
+                *v = v.centred_on(datum.from_wgs84(wgs));
+            });
+        }
+        self.tile_failures.set(0);
+        self.base.set(base);
+    }
+
     /// Shows a place chosen from a list: ticks its category, zooms in until it has its own marker, opens its card.
     pub fn show_place(&self, place: usize) {
         let Some(category) = self.atlas.with_untracked(|a| a.places.get(place).map(|p| p.category)) else { return };
@@ -168,7 +212,7 @@ impl MapState {
         let zoom =
             self.visible.with_untracked(|vis| self.atlas.with_untracked(|a| a.zoom_to_single_out(place, vis, &view)));
         if zoom > view.zoom {
-            let at = self.atlas.with_untracked(|a| a.places[place].at);
+            let at = self.atlas.with_untracked(|a| a.shown_at(place));
             self.move_to(Viewport { zoom, ..view.centred_on(at) });
         }
         self.open(place);
@@ -248,13 +292,22 @@ pub fn state_from(places_geojson: &str, basemap_geojson: &str, lang: Lang) -> Ma
 pub fn App() -> impl IntoView {
     let lang = interop::browser_language().map(|t| Lang::from_browser(&t)).unwrap_or_default();
     let state = state_from(crate::data::PLACES, crate::data::BASEMAP, lang);
-    let (url, url_problems) = UrlState::parse(&interop::location_query());
+    let query = interop::location_query();
+    let (url, url_problems) = UrlState::parse(&query);
+    // A Tianditu key given in the link is kept on this device only; links the map writes never carry it.
+    if let Some(key) = url_state::param(&query, "tk").filter(|k| !k.trim().is_empty()) {
+        interop::storage_set(TIANDITU_KEY_STORAGE, key.trim());
+    }
+    state.tianditu_key.set(interop::storage_get(TIANDITU_KEY_STORAGE).unwrap_or_default());
     let mut problems: Vec<String> = url_problems.iter().map(ToString::to_string).collect();
     problems.extend(state.apply_url(&url));
     state.link_problems.set(problems);
     sync_url(state);
     view! { <MapApp state=state /> }
 }
+
+/// Where the user's Tianditu key is kept in local storage.
+pub const TIANDITU_KEY_STORAGE: &str = "zhonglou-map.tianditu-key";
 
 /// Keeps the address bar in step with the map: opening a place, filtering or switching language adds a history
 /// entry; panning and zooming rewrite the current one once the movement settles; Back and Forward show the
@@ -305,6 +358,7 @@ pub fn MapApp(
             <aside class="sidebar">
                 <SearchBox />
                 <FilterPanel />
+                <BaseMapPicker />
                 <PlaceList />
             </aside>
             <MapView />

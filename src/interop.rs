@@ -145,3 +145,62 @@ pub fn map_area_beside(map_id: &str, panel: &web_sys::Element) -> Option<crate::
     }
     Some(free)
 }
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// A value from local storage (absent, or storage unavailable: `None`).
+pub fn storage_get(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok().flatten()
+}
+
+/// Keeps a value in local storage; silently nothing where storage is unavailable (private windows).
+pub fn storage_set(key: &str, value: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item(key, value);
+    }
+}
+
+/// Asks the browser for the user's position once: `done(Ok((lon, lat, accuracy_m)))` or `done(Err(reason))`.
+pub fn locate(done: impl Fn(Result<(f64, f64, f64), String>) + 'static) {
+    let done = std::rc::Rc::new(done);
+    let Some(geolocation) = web_sys::window().and_then(|w| w.navigator().geolocation().ok()) else {
+        return done(Err("geolocation unavailable".into()));
+    };
+    let (ok, fail) = (done.clone(), done);
+    let on_ok = Closure::once(move |position: wasm_bindgen::JsValue| {
+        let get = |o: &wasm_bindgen::JsValue, k: &str| js_sys::Reflect::get(o, &k.into()).ok();
+        let coords = get(&position, "coords").unwrap_or_default();
+        let num = |k: &str| get(&coords, k).and_then(|v| v.as_f64());
+        match (num("longitude"), num("latitude"), num("accuracy")) {
+            (Some(lon), Some(lat), Some(acc)) => ok(Ok((lon, lat, acc))),
+            _ => ok(Err("no position".into())),
+        }
+    });
+    let on_fail = Closure::once(move |error: wasm_bindgen::JsValue| {
+        let message = js_sys::Reflect::get(&error, &"message".into()).ok().and_then(|m| m.as_string());
+        fail(Err(message.unwrap_or_else(|| "refused".into())))
+    });
+    let options = web_sys::PositionOptions::new();
+    options.set_enable_high_accuracy(true);
+    options.set_timeout(15_000);
+    if geolocation
+        .get_current_position_with_error_callback_and_options(
+            on_ok.as_ref().unchecked_ref(),
+            Some(on_fail.as_ref().unchecked_ref()),
+            &options,
+        )
+        .is_ok()
+    {
+        on_ok.forget();
+        on_fail.forget();
+    }
+}
+
+/// Hides the element an event happened on (a tile that failed to load: no broken-image icon).
+pub fn hide_target(event: &web_sys::Event) {
+    if let Some(el) = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.style().set_property("visibility", "hidden");
+    }
+}

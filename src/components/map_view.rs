@@ -3,10 +3,12 @@
 //! all pan and zoom; zoom buttons, a reset button, a scale bar and the attribution sit on top.
 
 use crate::app::{marker_dom_id, use_state, MapState};
+use crate::components::base_maps::{self, TileLayer};
 use crate::components::icon::CategoryIcon;
 use crate::core::atlas::Marker;
 use crate::core::geo::{self, Bounds, Viewport};
 use crate::core::i18n::{self, Text};
+use crate::core::url_state::BaseKind;
 use crate::interop;
 use leptos::prelude::*;
 use std::collections::HashSet;
@@ -189,7 +191,7 @@ pub fn MapView() -> impl IntoView {
     view! {
         <div
             id="map"
-            class="map"
+            class=move || if state.base.get() == BaseKind::Schematic { "map" } else { "map map--tiles" }
             role="region"
             aria-label=move || state.t(Text::MapLabel)
             tabindex="0"
@@ -201,12 +203,13 @@ pub fn MapView() -> impl IntoView {
             on:keydown=on_key
         >
             <div class="map__layer" style=layer_style>
+                <TileLayer />
                 <BaseLayer />
                 <Markers />
             </div>
             <ZoomControls />
             <ScaleBar />
-            <p class="map__attribution">{move || state.t(Text::Attribution)}</p>
+            <p class="map__attribution">{move || base_maps::attribution(state)}</p>
         </div>
     }
 }
@@ -221,7 +224,7 @@ fn pan(state: MapState, dx: f64, dy: f64) -> bool {
 fn BaseLayer() -> impl IntoView {
     let state = use_state();
     let paths = Memo::new(move |_| {
-        state.atlas.with(|a| a.base.features.iter().map(|f| (f.role, f.path(&a.layer))).collect::<Vec<_>>())
+        state.atlas.with(|a| a.base.features.iter().map(|f| (f.role, f.path(&a.layer, a.datum))).collect::<Vec<_>>())
     });
     let halos = move || {
         let k = Viewport::layer_scale_at(state.zoom.get());
@@ -244,6 +247,17 @@ fn BaseLayer() -> impl IntoView {
                 .collect_view()
         })
     };
+    let me = move || {
+        let (at, accuracy) = state.me.get()?;
+        let atlas = state.atlas.get();
+        let (x, y) = atlas.layer.to_units(atlas.datum.from_wgs84(at));
+        let r = atlas.layer.metres_to_units(accuracy, at.lat);
+        let dot = 7.0 / Viewport::layer_scale_at(state.zoom.get());
+        Some(view! {
+            <circle class="me__accuracy" cx=format!("{x:.2}") cy=format!("{y:.2}") r=format!("{r:.2}") />
+            <circle class="me__dot" cx=format!("{x:.2}") cy=format!("{y:.2}") r=format!("{dot:.3}") />
+        })
+    };
     view! {
         <svg class="map__base" width="1" height="1" aria-hidden="true" focusable="false">
             <g transform=move || format!("scale({})", Viewport::layer_scale_at(state.zoom.get()))>
@@ -259,6 +273,7 @@ fn BaseLayer() -> impl IntoView {
                         .collect_view()
                 }}
                 {halos}
+                {me}
             </g>
         </svg>
     }
@@ -282,7 +297,8 @@ fn Markers() -> impl IntoView {
         <div class="map__markers">
             <For
                 each=move || state.markers.get()
-                key=|m: &Marker| m.members.clone()
+                // Members and drawn position: a datum change moves markers without changing their members.
+                key=|m: &Marker| (m.members.clone(), m.x.to_bits(), m.y.to_bits())
                 children=move |m: Marker| {
                     if m.is_cluster() {
                         view! { <ClusterMarker marker=m /> }.into_any()
@@ -351,7 +367,7 @@ fn ClusterMarker(
             i18n::cluster_name(lang, &names)
         })
     };
-    let bounds = Bounds::around(marker.members.iter().map(|&i| atlas.places[i].at));
+    let bounds = Bounds::around(marker.members.iter().map(|&i| atlas.shown_at(i)));
     let zoom_in = move |_| {
         let Some(b) = bounds else { return };
         let v = state.view.get_untracked();
@@ -419,8 +435,32 @@ fn ZoomControls() -> impl IntoView {
                     <path d="M12 5V2L7 6l5 4V7a5 5 0 1 1-5 5H5a7 7 0 1 0 7-7Z" />
                 </svg>
             </button>
+            <button
+                type="button"
+                aria-label=move || state.t(Text::LocateMe)
+                title=move || state.t(Text::LocateMe)
+                on:click=move |_| locate(state)
+            >
+                <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                    <path d="M11 1h2v3.06A8 8 0 0 1 19.94 11H23v2h-3.06A8 8 0 0 1 13 19.94V23h-2v-3.06A8 8 0 0 1 4.06 13H1v-2h3.06A8 8 0 0 1 11 4.06Zm1 5a6 6 0 1 0 0 12 6 6 0 0 0 0-12Zm0 3a3 3 0 1 1 0 6 3 3 0 0 1 0-6Z" />
+                </svg>
+            </button>
         </div>
     }
+}
+
+/// Asks for the user's position; shows it with its accuracy and centres the map on it, or says why not.
+fn locate(state: MapState) {
+    interop::locate(move |result| match result {
+        Ok((lon, lat, accuracy)) => {
+            let at = geo::LonLat::new(lon, lat);
+            state.locate_error.set(None);
+            state.me.set(Some((at, accuracy)));
+            let shown = state.atlas.with_untracked(|a| a.datum.from_wgs84(at));
+            state.move_to(state.view.get_untracked().centred_on(shown));
+        }
+        Err(reason) => state.locate_error.set(Some(reason)),
+    });
 }
 
 /// A metric scale bar, bottom left.

@@ -1,6 +1,7 @@
 //! One component per file, named after it.
 
 pub mod about_panel;
+pub mod base_maps;
 pub mod filter_panel;
 pub mod header;
 pub mod icon;

@@ -2,6 +2,7 @@
 
 use crate::app::use_state;
 use crate::core::i18n::{self, Text};
+use crate::core::url_state::BaseKind;
 use leptos::prelude::*;
 
 /// The data alert; absent when everything loaded.
@@ -20,7 +21,24 @@ pub fn Notices() -> impl IntoView {
             || state.atlas.with(|a| !a.skipped.is_empty())
             || state.link_problems.with(|p| !p.is_empty())
     };
+    let tiles_failed = move || state.tile_failures.get() >= 3 && state.base.get() != BaseKind::Schematic;
     view! {
+        <Show when=tiles_failed>
+            <div class="notice" role="alert">
+                <p>{move || state.t(Text::TilesFailed)}</p>
+                <button class="notice__dismiss" on:click=move |_| state.set_base(BaseKind::Schematic)>
+                    {move || state.t(Text::UseSchematic)}
+                </button>
+            </div>
+        </Show>
+        <Show when=move || state.locate_error.with(Option::is_some)>
+            <div class="notice" role="alert">
+                <p>{move || format!("{} {}", state.t(Text::LocateFailed), state.locate_error.get().unwrap_or_default())}</p>
+                <button class="notice__dismiss" on:click=move |_| state.locate_error.set(None)>
+                    {move || state.t(Text::Dismiss)}
+                </button>
+            </div>
+        </Show>
         <Show when=move || has_any() && !dismissed.get()>
             <div class="notice" role="alert">
                 {move || {

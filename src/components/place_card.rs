@@ -4,6 +4,7 @@
 use crate::app::use_state;
 use crate::components::icon::CategoryIcon;
 use crate::core::i18n::{self, Lang, Text};
+use crate::core::links;
 use crate::core::places::{Basis, Place};
 use crate::interop;
 use leptos::prelude::*;
@@ -99,6 +100,28 @@ fn CardBody(
     let section = place.section.map(|s| row(Text::ArticleSection.get(lang), s.label(lang).to_string()));
     let address = place.address.as_ref().map(|a| row(Text::Address.get(lang), a.get(lang).to_string()));
     let coordinates = format!("{:.5}° N, {:.5}° E", place.at.lat, place.at.lon);
+    let state = use_state();
+    let at = place.at;
+    let distance = move || {
+        state.me.get().map(|(me, _)| row(Text::DistanceFromYou.get(lang), i18n::distance(lang, me.distance_m(at))))
+    };
+    let name = place.name.get(lang).to_string();
+    let links = view! {
+        <p class="place-card__links">
+            <span>{Text::OpenIn.get(lang)} ": "</span>
+            <a href=links::amap(&name, place.at) target="_blank" rel="noopener noreferrer">
+                {Text::OpenAmap.get(lang)}
+            </a>
+            " · "
+            <a href=links::baidu(&name, place.at) target="_blank" rel="noopener noreferrer">
+                {Text::OpenBaidu.get(lang)}
+            </a>
+            " · "
+            <a href=links::osm(place.at) target="_blank" rel="noopener noreferrer">
+                {Text::Osm.get(lang)}
+            </a>
+        </p>
+    };
     let facts = (!place.facts.is_empty()).then(|| {
         view! {
             <details class="place-card__facts">
@@ -129,7 +152,9 @@ fn CardBody(
             {address}
             {row(Text::Position.get(lang), position_text(&place, lang))}
             {row(Text::Coordinates.get(lang), coordinates)}
+            {distance}
         </dl>
+        {links}
         {place.position.source.clone().map(|s| view! { <p class="place-card__source">{format!("{}: {s}", Text::Source.get(lang))}</p> })}
         {facts}
     }

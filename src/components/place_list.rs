@@ -3,7 +3,7 @@
 
 use crate::app::use_state;
 use crate::components::icon::CategoryIcon;
-use crate::core::i18n::Text;
+use crate::core::i18n::{self, Text};
 use leptos::prelude::*;
 
 /// The list of visible places in the current view, with the phone's toggle for it.
@@ -58,6 +58,19 @@ pub fn PlaceList() -> impl IntoView {
                         .map(|i| {
                             let p = &atlas.places[i];
                             let category = p.category;
+                            let at = p.at;
+                            let distance = move || {
+                                state
+                                    .me
+                                    .get()
+                                    .map(|(me, _)| {
+                                        view! {
+                                            <span class="place-list__distance">
+                                                {i18n::distance(lang, me.distance_m(at))}
+                                            </span>
+                                        }
+                                    })
+                            };
                             view! {
                                 <li>
                                     <button
@@ -71,6 +84,7 @@ pub fn PlaceList() -> impl IntoView {
                                         <CategoryIcon category=category />
                                         {p.name.get(lang).to_string()}
                                     </button>
+                                    {distance}
                                 </li>
                             }
                         })

@@ -4,6 +4,7 @@
 
 use super::basemap::BaseMap;
 use super::cluster::{cluster, Group};
+use super::datum::Datum;
 use super::geo::{Bounds, Layer, LonLat, Viewport, MAX_ZOOM, MIN_ZOOM};
 use super::i18n::Lang;
 use super::places::{Loaded, Place, Section, Skipped};
@@ -20,7 +21,9 @@ pub struct Atlas {
     pub skipped: Vec<Skipped>,
     pub base: BaseMap,
     pub layer: Layer,
-    /// Each place's position in layer units, in `places` order.
+    /// The datum the map is drawn in: WGS-84, or GCJ-02 over Amap's tiles.
+    pub datum: Datum,
+    /// Each place's drawn position in layer units, in `places` order.
     pub units: Vec<(f64, f64)>,
     /// What "reset" and the first view show: the district, or the data if there is no outline.
     pub home: Option<Bounds>,
@@ -53,7 +56,18 @@ impl Atlas {
         let origin = home.map(|b| LonLat::new(b.west, b.north)).unwrap_or(LonLat::new(0.0, 0.0));
         let layer = Layer::new(origin);
         let units = loaded.places.iter().map(|p| layer.to_units(p.at)).collect();
-        Atlas { places: loaded.places, skipped: loaded.skipped, base, layer, units, home }
+        Atlas { places: loaded.places, skipped: loaded.skipped, base, layer, datum: Datum::Wgs84, units, home }
+    }
+
+    /// Draws everything in another datum (the data itself stays WGS-84).
+    pub fn set_datum(&mut self, datum: Datum) {
+        self.datum = datum;
+        self.units = self.places.iter().map(|p| self.layer.to_units(datum.from_wgs84(p.at))).collect();
+    }
+
+    /// Where a place is drawn: its position in the map's current datum.
+    pub fn shown_at(&self, place: usize) -> LonLat {
+        self.datum.from_wgs84(self.places[place].at)
     }
 
     /// The view that fits home into a map of this size.
@@ -96,7 +110,7 @@ impl Atlas {
     pub fn in_view(&self, visible: &[usize], view: &Viewport, lang: Lang) -> Vec<usize> {
         let mut shown: Vec<(String, usize)> = visible
             .iter()
-            .filter(|&&i| view.shows(self.places[i].at, 0.0))
+            .filter(|&&i| view.shows(self.shown_at(i), 0.0))
             .map(|&i| (self.places[i].sort_key(lang), i))
             .collect();
         shown.sort();

@@ -1,6 +1,7 @@
 //! The offline base map (`assets/data/basemap.geojson`): the district outline, the canal and Metro Line 2, each
 //! tagged with a `role`, turned into SVG path data in the map's layer units (see [`super::geo::Layer`]).
 
+use super::datum::Datum;
 use super::geo::{Bounds, Layer, LonLat};
 use super::places::Localized;
 use std::fmt::Write as _;
@@ -39,12 +40,12 @@ pub struct BaseFeature {
 }
 
 impl BaseFeature {
-    /// SVG path data in layer units, to two decimals (a hundredth of a pixel at zoom 10).
-    pub fn path(&self, layer: &Layer) -> String {
+    /// SVG path data in layer units, to two decimals (a hundredth of a pixel at zoom 10), drawn in a datum.
+    pub fn path(&self, layer: &Layer, datum: Datum) -> String {
         let mut d = String::new();
         for line in &self.lines {
             for (i, p) in line.iter().enumerate() {
-                let (x, y) = layer.to_units(*p);
+                let (x, y) = layer.to_units(datum.from_wgs84(*p));
                 let _ = write!(d, "{}{:.2} {:.2}", if i == 0 { "M" } else { "L" }, x, y);
             }
             if self.closed {

@@ -130,6 +130,31 @@ texts! {
     Share => ["分享", "分享", "Share"],
     LinkCopied => ["链接已复制", "連結已複製", "Link copied"],
     CopyThisLink => ["复制此链接：", "複製此連結：", "Copy this link:"],
+    BaseMap => ["底图", "底圖", "Base map"],
+    Schematic => ["示意图（离线）", "示意圖（離線）", "Schematic (offline)"],
+    Tianditu => ["天地图 Tianditu", "天地圖 Tianditu", "Tianditu"],
+    Amap => ["高德 Amap", "高德 Amap", "Amap"],
+    Osm => ["OpenStreetMap", "OpenStreetMap", "OpenStreetMap"],
+    OsmWarning => ["在中国大陆可能无法访问", "在中國大陸可能無法存取", "may be unreachable in mainland China"],
+    TiandituKey => ["天地图密钥（tk）", "天地圖金鑰（tk）", "Tianditu key (tk)"],
+    TiandituKeyHint => [
+        "天地图需要您自己的密钥；它只保存在本设备上，不会写进分享链接。",
+        "天地圖需要您自己的金鑰；它只保存在本裝置上，不會寫進分享連結。",
+        "Tianditu needs your own key; it is kept on this device only and never put in shared links.",
+    ],
+    TilesFailed => [
+        "底图瓦片无法加载，该服务可能无法访问。",
+        "底圖圖磚無法載入，該服務可能無法存取。",
+        "The base map tiles could not be loaded; the service may be unreachable.",
+    ],
+    UseSchematic => ["改用示意图", "改用示意圖", "Use the schematic map"],
+    OpenIn => ["在其他地图中打开", "在其他地圖中開啟", "Open in another map"],
+    OpenAmap => ["高德地图", "高德地圖", "Amap"],
+    OpenBaidu => ["百度地图", "百度地圖", "Baidu Maps"],
+    LocateMe => ["我的位置", "我的位置", "Show my location"],
+    YouAreHere => ["您的位置", "您的位置", "You are here"],
+    LocateFailed => ["无法获取您的位置：", "無法取得您的位置：", "Your location is not available:"],
+    DistanceFromYou => ["与您的距离", "與您的距離", "Distance from you"],
     LinkIgnored => ["链接中的部分设置无法使用，已忽略：", "連結中的部分設定無法使用，已忽略：", "Some settings in the link could not be used and were ignored:"],
 }
 
@@ -203,6 +228,15 @@ pub fn results(lang: Lang, n: usize) -> String {
         Lang::ZhHant => format!("{n} 個結果"),
         Lang::En if n == 1 => "1 result".to_string(),
         Lang::En => format!("{n} results"),
+    }
+}
+
+/// A distance for cards and lists: metres below a kilometre, then kilometres to one decimal.
+pub fn distance(lang: Lang, metres: f64) -> String {
+    if metres < 1000.0 {
+        format!("{:.0} {}", (metres / 10.0).round() * 10.0, Text::Metres.get(lang))
+    } else {
+        format!("{:.1} {}", metres / 1000.0, Text::Kilometres.get(lang))
     }
 }
 

@@ -3,10 +3,13 @@
 pub mod atlas;
 pub mod basemap;
 pub mod cluster;
+pub mod datum;
 pub mod filter;
 pub mod geo;
 pub mod i18n;
+pub mod links;
 pub mod overview;
 pub mod places;
 pub mod search;
+pub mod tiles;
 pub mod url_state;

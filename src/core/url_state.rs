@@ -205,3 +205,11 @@ pub fn encode(text: &str) -> String {
     }
     out
 }
+
+/// The decoded value of one query parameter, for parameters that are not part of the shared state.
+pub fn param(query: &str, name: &str) -> Option<String> {
+    query.trim_start_matches('?').split('&').find_map(|pair| {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        (decode(key) == name).then(|| decode(value))
+    })
+}

@@ -1,0 +1,87 @@
+//! Datum transforms against reference points from the project's facts sheet and round trips.
+#![allow(clippy::unwrap_used)] // a failed unwrap in a test is a failed test
+
+mod common;
+
+use common::*;
+use zhonglou_map::core::datum::*;
+use zhonglou_map::core::geo::LonLat;
+
+fn close(a: LonLat, b: LonLat, degrees: f64) -> bool {
+    (a.lon - b.lon).abs() <= degrees && (a.lat - b.lat).abs() <= degrees
+}
+
+#[test]
+fn gcj02_reference_point_jingchuan_park_converts_to_its_wgs84_position() {
+    // Facts sheet P03: an Amap-based app's 荆川公园 at GCJ-02 (119.924571, 31.766385) inverts to
+    // WGS-84 (119.919896, 31.768522), given to six decimals.
+    let wgs = gcj02_to_wgs84(LonLat::new(119.924571, 31.766385));
+    assert!(close(wgs, LonLat::new(119.919896, 31.768522), 6e-7), "{wgs:?}");
+}
+
+#[test]
+fn bd09_reference_points_convert_to_their_wgs84_positions() {
+    // Facts sheet H08 (双桂坊) and K01 (凌家塘): BD-09 values from a Baidu-based app and their WGS-84 results,
+    // computed there with the closed-form BD-09 inverse, which differs from the exact one by centimetres.
+    for (bd, wgs) in [
+        (LonLat::new(119.960722, 31.782186), LonLat::new(119.949471, 31.778551)),
+        (LonLat::new(119.863694, 31.779899), LonLat::new(119.852468, 31.775871)),
+    ] {
+        let got = gcj02_to_wgs84(bd09_to_gcj02(bd));
+        assert!(close(got, wgs, 1.5e-6), "{bd:?} gave {got:?}, expected {wgs:?}");
+    }
+}
+
+#[test]
+fn gcj02_is_about_half_a_kilometre_off_in_changzhou_and_bd09_about_a_kilometre() {
+    let gcj = wgs84_to_gcj02(QIUBAI);
+    let bd = Datum::Bd09.from_wgs84(QIUBAI);
+    assert!((400.0..650.0).contains(&QIUBAI.distance_m(gcj)), "{}", QIUBAI.distance_m(gcj));
+    assert!((900.0..1400.0).contains(&QIUBAI.distance_m(bd)), "{}", QIUBAI.distance_m(bd));
+}
+
+#[test]
+fn gcj02_round_trip_is_within_a_millimetre_across_the_district() {
+    for i in 0..=40 {
+        for j in 0..=20 {
+            let p = LonLat::new(119.78 + 0.18 * i as f64 / 40.0, 31.74 + 0.10 * j as f64 / 20.0);
+            let back = gcj02_to_wgs84(wgs84_to_gcj02(p));
+            assert!(p.distance_m(back) < 0.001, "{p:?} came back {} m away", p.distance_m(back));
+        }
+    }
+}
+
+#[test]
+fn bd09_round_trip_is_within_a_millimetre() {
+    for p in [QIUBAI, NANDAJIE_STATION, QINGFENG_STATION, LINGJIATANG] {
+        let g = wgs84_to_gcj02(p);
+        let back = bd09_to_gcj02(gcj02_to_bd09(g));
+        assert!(g.distance_m(back) < 0.001, "{}", g.distance_m(back));
+    }
+}
+
+#[test]
+fn outside_mainland_china_the_transform_is_the_identity() {
+    for p in [LonLat::new(-0.1276, 51.5072), LonLat::new(139.76, 35.68), LonLat::new(151.2, -33.87)] {
+        assert_eq!(wgs84_to_gcj02(p), p);
+        assert_eq!(gcj02_to_wgs84(p), p);
+    }
+    assert!(!outside_china(QIUBAI));
+}
+
+#[test]
+fn map_app_links_carry_each_apps_datum() {
+    use zhonglou_map::core::links;
+    let number = |url: &str, key: &str| -> Vec<f64> {
+        let start = url.find(key).unwrap() + key.len();
+        url[start..].split('&').next().unwrap().split(',').map(|v| v.parse().unwrap()).collect()
+    };
+    let amap = number(&links::amap("瞿秋白同志纪念馆", QIUBAI), "position=");
+    let gcj = wgs84_to_gcj02(QIUBAI);
+    assert!(LonLat::new(amap[0], amap[1]).distance_m(gcj) < 1.0);
+    let baidu = number(&links::baidu("瞿秋白同志纪念馆", QIUBAI), "location=");
+    let bd = Datum::Bd09.from_wgs84(QIUBAI);
+    assert!(LonLat::new(baidu[1], baidu[0]).distance_m(bd) < 1.0);
+    let osm = links::osm(QIUBAI);
+    assert!(osm.contains("mlat=31.782780&mlon=119.947220"));
+}
