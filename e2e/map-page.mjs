@@ -63,6 +63,26 @@ export class MapPage {
     return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   }
 
+  /** A point on the map with no marker, control or label under it (scanned on a grid). */
+  async emptySpot() {
+    const box = await this.map.boundingBox();
+    return this.page.evaluate(({ x, y, width, height }) => {
+      for (let j = 1; j < 10; j++) {
+        for (let i = 1; i < 10; i++) {
+          const px = x + (width * i) / 10;
+          const py = y + (height * j) / 10;
+          const hit = document.elementFromPoint(px, py);
+          const clear = [[0, 0], [-30, 0], [30, 0], [0, -30], [0, 30]].every(([dx, dy]) => {
+            const el = document.elementFromPoint(px + dx, py + dy);
+            return el && el.closest('#map') && !el.closest('button, .marker-wrap, .map__attribution, .map__scale');
+          });
+          if (hit && clear) return { x: px, y: py };
+        }
+      }
+      throw new Error('no empty spot on the map');
+    }, box);
+  }
+
   async scaleLabel() {
     return this.map.locator('.map__scale span').innerText();
   }

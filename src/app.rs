@@ -36,6 +36,10 @@ pub struct MapState {
     pub me: RwSignal<Option<(LonLat, f64)>>,
     /// Why locating the user failed, if it did.
     pub locate_error: RwSignal<Option<String>>,
+    /// Progress of a file being loaded: features done and in all.
+    pub loading: RwSignal<Option<(usize, usize)>>,
+    /// The address of the data shown, when it came from a `?data=` link.
+    pub data_url: RwSignal<Option<String>>,
     /// Whether the "About Zhonglou" panel is open.
     pub about: RwSignal<bool>,
     /// Set once the user pans or zooms: a resize then keeps their view instead of re-fitting the district.
@@ -52,6 +56,8 @@ pub struct MapState {
     pub visible: Memo<Vec<usize>>,
     /// The zoom alone, for what changes with zoom but not with panning.
     pub zoom: Memo<f64>,
+    /// The view once a gesture has settled (large data re-clusters on this, not on every frame).
+    pub settled: RwSignal<Viewport>,
     /// The markers drawn at the current zoom.
     pub markers: Memo<Vec<Marker>>,
 }
@@ -62,12 +68,21 @@ impl MapState {
         let cats = RwSignal::new(CategorySet::ALL);
         let view = RwSignal::new(atlas.with_untracked(|a| a.home_view(1024.0, 768.0)));
         let visible = Memo::new(move |_| atlas.with(|a| filter::visible(&a.places, cats.get())));
-        // Clusters depend on the zoom only, never on panning.
         let zoom = Memo::new(move |_| view.with(|v| v.zoom));
+        let settled = RwSignal::new(view.get_untracked());
+        // Small data clusters on the zoom alone, never on panning; large data clusters only what is near the
+        // settled view (see `settle_view`).
         let markers = Memo::new(move |_| {
-            let v = view.get_untracked();
-            let v = Viewport { zoom: zoom.get(), ..v };
-            atlas.with(|a| visible.with(|vis| a.markers(vis, &v)))
+            atlas.with(|a| {
+                visible.with(|vis| {
+                    if vis.len() <= LARGE_DATA {
+                        let v = Viewport { zoom: zoom.get(), ..view.get_untracked() };
+                        a.markers(vis, &v)
+                    } else {
+                        a.markers_near(vis, &settled.get())
+                    }
+                })
+            })
         });
         Self {
             atlas,
@@ -80,6 +95,8 @@ impl MapState {
             tile_failures: RwSignal::new(0),
             me: RwSignal::new(None),
             locate_error: RwSignal::new(None),
+            loading: RwSignal::new(None),
+            data_url: RwSignal::new(None),
             about: RwSignal::new(false),
             moved: RwSignal::new(false),
             load_error: RwSignal::new(load_error),
@@ -88,6 +105,7 @@ impl MapState {
             browser_lang: lang,
             visible,
             zoom,
+            settled,
             markers,
         }
     }
@@ -144,7 +162,7 @@ impl MapState {
             lang: (lang != self.browser_lang).then_some(lang),
             view,
             base,
-            data: None,
+            data: self.data_url.get(),
         }
     }
 
@@ -302,8 +320,32 @@ pub fn App() -> impl IntoView {
     let mut problems: Vec<String> = url_problems.iter().map(ToString::to_string).collect();
     problems.extend(state.apply_url(&url));
     state.link_problems.set(problems);
+    if let Some(url) = url.data.clone() {
+        state.data_url.set(Some(url.clone()));
+        leptos::task::spawn_local(crate::components::data_tools::load_url(state, url));
+    }
     sync_url(state);
     view! { <MapApp state=state /> }
+}
+
+/// From this many shown places on, clustering waits for gestures to settle and covers only the view.
+pub const LARGE_DATA: usize = 5000;
+
+/// Copies the view into `settled` once it has been still for a moment (at once for small data).
+fn settle_view(state: MapState) {
+    let pending = StoredValue::new_local(None::<TimeoutHandle>);
+    Effect::new(move |_| {
+        let view = state.view.get();
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        if state.visible.with_untracked(Vec::len) <= LARGE_DATA {
+            state.settled.set(view);
+            return;
+        }
+        let settle = set_timeout_with_handle(move || state.settled.set(view), std::time::Duration::from_millis(150));
+        pending.set_value(settle.ok());
+    });
 }
 
 /// Where the user's Tianditu key is kept in local storage.
@@ -346,6 +388,7 @@ pub fn MapApp(
     state: MapState,
 ) -> impl IntoView {
     provide_context(state);
+    settle_view(state);
     Effect::new(move |_| {
         let lang = state.lang.get();
         interop::set_document_language(lang.code(), Text::AppTitle.get(lang));

@@ -74,6 +74,14 @@ fn a_file_that_is_not_a_feature_collection_is_an_error() {
 }
 
 #[test]
+fn a_feature_without_a_category_is_shown_as_other() {
+    let text = r#"{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[119.9,31.8]},"properties":{"name":"bus stop"}}]}"#;
+    let loaded = load(text).unwrap();
+    assert_eq!(loaded.places[0].category, Category::Other);
+    assert_eq!(loaded.places[0].id, "feature-0");
+}
+
+#[test]
 fn a_byte_order_mark_is_ignored() {
     let text = format!("\u{feff}{}", collection(&[feature("x", "park", 119.9, 31.8)]));
     assert_eq!(load(&text).unwrap().places.len(), 1);
@@ -103,4 +111,31 @@ fn category_and_section_keys_round_trip() {
     for s in Section::ALL {
         assert_eq!(Section::from_key(s.key()), Some(s));
     }
+}
+
+#[test]
+fn exported_places_load_back_the_same() {
+    use zhonglou_map::core::export::to_geojson;
+    let places = load(zhonglou_map::data::PLACES).unwrap().places;
+    let all: Vec<usize> = (0..places.len()).collect();
+    let back = load(&to_geojson(&places, &all)).unwrap();
+    assert!(back.skipped.is_empty());
+    assert_eq!(back.places, places);
+    let some = load(&to_geojson(&places, &[3, 1])).unwrap().places;
+    assert_eq!(some, vec![places[3].clone(), places[1].clone()]);
+}
+
+#[test]
+fn a_large_file_loads_in_steps_with_the_same_result() {
+    let features: Vec<String> =
+        (0..2500).map(|i| feature(&format!("p{i}"), "park", 119.8 + i as f64 * 1e-4, 31.8)).collect();
+    let text = collection(&features);
+    let mut loader = Loader::new(&text).unwrap();
+    assert_eq!(loader.total(), 2500);
+    let mut steps = 0;
+    while loader.step(1000) {
+        steps += 1;
+    }
+    assert_eq!((steps, loader.done()), (2, 2500));
+    assert_eq!(loader.finish(), load(&text).unwrap());
 }

@@ -28,8 +28,10 @@ pub fn FilterPanel() -> impl IntoView {
                     {Category::ALL
                         .into_iter()
                         .map(|c| {
+                            // "Other" exists only for user data without categories.
+                            let hidden = move || c == Category::Other && counts.get()[c.index()] == 0;
                             view! {
-                                <li>
+                                <li class:filters__item--hidden=hidden>
                                     <label class=format!("filter filter--{}", c.key())>
                                         <input
                                             type="checkbox"

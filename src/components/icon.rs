@@ -20,6 +20,8 @@ fn glyph(category: Category) -> &'static str {
         Category::Culture => "M2.5 5c3.3-1.2 6.5-1 8.7 1v14c-2.2-1.8-5.4-2-8.7-1ZM21.5 5c-3.3-1.2-6.5-1-8.7 1v14c2.2-1.8 5.4-2 8.7-1Z",
         // A light bulb.
         Category::Innovation => "M12 2a7 7 0 0 0-4 12.7V17h8v-2.3A7 7 0 0 0 12 2ZM8.5 18.5h7V20.5h-7ZM10 21.5h4V23h-4Z",
+        // A map pin.
+        Category::Other => "M12 2a7 7 0 0 0-7 7c0 5 7 13 7 13s7-8 7-13a7 7 0 0 0-7-7Zm0 4a3 3 0 1 1 0 6 3 3 0 0 1 0-6Z",
         // The front of a metro train with windows and lamps.
         Category::Transport => "M7 2h10a3 3 0 0 1 3 3v10a3 3 0 0 1-3 3l2 4h-2.5l-2-4h-5l-2 4H5l2-4a3 3 0 0 1-3-3V5a3 3 0 0 1 3-3ZM6.5 5.5v5h11v-5ZM8 13a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3ZM16 13a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3Z",
     }

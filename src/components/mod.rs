@@ -2,6 +2,7 @@
 
 pub mod about_panel;
 pub mod base_maps;
+pub mod data_tools;
 pub mod filter_panel;
 pub mod header;
 pub mod icon;

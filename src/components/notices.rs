@@ -5,6 +5,9 @@ use crate::core::i18n::{self, Text};
 use crate::core::url_state::BaseKind;
 use leptos::prelude::*;
 
+/// How many skipped features the alert names one by one.
+const MAX_LISTED: usize = 20;
+
 /// The data alert; absent when everything loaded.
 #[component]
 pub fn Notices() -> impl IntoView {
@@ -13,7 +16,16 @@ pub fn Notices() -> impl IntoView {
     let problems = move || {
         let lang = state.lang.get();
         state.atlas.with(|a| {
-            a.skipped.iter().map(|s| i18n::feature_problem(lang, s.index, &s.error.to_string())).collect::<Vec<_>>()
+            let mut lines: Vec<String> = a
+                .skipped
+                .iter()
+                .take(MAX_LISTED)
+                .map(|s| i18n::feature_problem(lang, s.index, &s.error.to_string()))
+                .collect();
+            if a.skipped.len() > MAX_LISTED {
+                lines.push(i18n::and_more(lang, a.skipped.len() - MAX_LISTED));
+            }
+            lines
         })
     };
     let has_any = move || {

@@ -2,21 +2,27 @@
 //! screens and a drawer on phones. Names match the markers'.
 
 use crate::app::use_state;
+use crate::components::data_tools::DataTools;
 use crate::components::icon::CategoryIcon;
 use crate::core::i18n::{self, Text};
 use leptos::prelude::*;
+
+/// The list stops here: beyond a few hundred entries a list helps nobody (zooming in does).
+const MAX_LISTED: usize = 300;
 
 /// The list of visible places in the current view, with the phone's toggle for it.
 #[component]
 pub fn PlaceList() -> impl IntoView {
     let state = use_state();
     let open = RwSignal::new(false);
-    let shown = Memo::new(move |_| {
-        let view = state.view.get();
+    let listed = Memo::new(move |_| {
+        let view = state.settled.get();
         let lang = state.lang.get();
-        state.atlas.with(|a| state.visible.with(|vis| a.in_view(vis, &view, lang)))
+        state.atlas.with(|a| state.visible.with(|vis| a.in_view_limited(vis, &view, lang, MAX_LISTED)))
     });
-    let title = move || format!("{} ({})", state.t(Text::PlacesInView), shown.with(Vec::len));
+    let shown = Memo::new(move |_| listed.with(|(items, _)| items.clone()));
+    let total = move || listed.with(|(_, total)| *total);
+    let title = move || format!("{} ({})", state.t(Text::PlacesInView), total());
     view! {
         <button
             type="button"
@@ -25,7 +31,7 @@ pub fn PlaceList() -> impl IntoView {
             aria-controls="place-list"
             on:click=move |_| open.update(|o| *o = !*o)
         >
-            {move || format!("{} ({})", state.t(Text::ShowList), shown.with(Vec::len))}
+            {move || format!("{} ({})", state.t(Text::ShowList), total())}
         </button>
         <section
             id="place-list"
@@ -45,6 +51,7 @@ pub fn PlaceList() -> impl IntoView {
                     "×"
                 </button>
             </div>
+            <DataTools />
             <Show when=move || shown.with(Vec::is_empty)>
                 <p class="place-list__empty">{move || state.t(Text::NothingInView)}</p>
             </Show>
@@ -91,6 +98,11 @@ pub fn PlaceList() -> impl IntoView {
                         .collect_view()
                 }}
             </ul>
+            <Show when=move || { total() > MAX_LISTED }>
+                <p class="place-list__empty">
+                    {move || i18n::and_more(state.lang.get(), total() - MAX_LISTED)}
+                </p>
+            </Show>
         </section>
     }
 }

@@ -53,6 +53,16 @@ impl Marker {
 impl Atlas {
     pub fn new(base: BaseMap, loaded: Loaded) -> Self {
         let home = base.district_bounds().or_else(|| Bounds::around(loaded.places.iter().map(|p| p.at)));
+        Self::with_home(base, loaded, home)
+    }
+
+    /// User data: home is wherever the data is (it may not be in Zhonglou at all).
+    pub fn for_user_data(base: BaseMap, loaded: Loaded) -> Self {
+        let home = Bounds::around(loaded.places.iter().map(|p| p.at)).or_else(|| base.district_bounds());
+        Self::with_home(base, loaded, home)
+    }
+
+    fn with_home(base: BaseMap, loaded: Loaded, home: Option<Bounds>) -> Self {
         let origin = home.map(|b| LonLat::new(b.west, b.north)).unwrap_or(LonLat::new(0.0, 0.0));
         let layer = Layer::new(origin);
         let units = loaded.places.iter().map(|p| layer.to_units(p.at)).collect();
@@ -108,18 +118,46 @@ impl Atlas {
     /// The visible places on screen in a view, in list order for a language: by pinyin for Chinese (the order
     /// of a Chinese index), by English name for English.
     pub fn in_view(&self, visible: &[usize], view: &Viewport, lang: Lang) -> Vec<usize> {
+        self.in_view_limited(visible, view, lang, usize::MAX).0
+    }
+
+    /// [`Atlas::in_view`] cut to at most `limit` places, with how many there were in all.
+    pub fn in_view_limited(&self, visible: &[usize], view: &Viewport, lang: Lang, limit: usize) -> (Vec<usize>, usize) {
         let mut shown: Vec<(String, usize)> = visible
             .iter()
             .filter(|&&i| view.shows(self.shown_at(i), 0.0))
             .map(|&i| (self.places[i].sort_key(lang), i))
             .collect();
+        let total = shown.len();
+        if total > limit {
+            shown.select_nth_unstable(limit);
+            shown.truncate(limit);
+        }
         shown.sort();
-        shown.into_iter().map(|(_, i)| i).collect()
+        (shown.into_iter().map(|(_, i)| i).collect(), total)
     }
 
     /// Places from one section of the article, in data order.
     pub fn in_section(&self, section: Section) -> impl Iterator<Item = usize> + '_ {
         self.places.iter().enumerate().filter(move |(_, p)| p.section == Some(section)).map(|(i, _)| i)
+    }
+
+    /// Markers for large data: only the places within a screen's width around the view are clustered (and so
+    /// drawn), which keeps both the work and the DOM proportional to what can be seen.
+    pub fn markers_near(&self, visible: &[usize], view: &Viewport) -> Vec<Marker> {
+        let k = view.layer_scale();
+        let (tx, ty) = view.layer_offset(&self.layer);
+        let (w, h) = (view.width, view.height);
+        let near: Vec<usize> = visible
+            .iter()
+            .copied()
+            .filter(|&i| {
+                let (ux, uy) = self.units[i];
+                let (x, y) = (ux * k + tx, uy * k + ty);
+                x >= -w && x <= 2.0 * w && y >= -h && y <= 2.0 * h
+            })
+            .collect();
+        self.markers(&near, view)
     }
 
     /// The marker that shows a place (itself or the cluster holding it).

@@ -155,6 +155,9 @@ texts! {
     YouAreHere => ["您的位置", "您的位置", "You are here"],
     LocateFailed => ["无法获取您的位置：", "無法取得您的位置：", "Your location is not available:"],
     DistanceFromYou => ["与您的距离", "與您的距離", "Distance from you"],
+    OpenFile => ["打开 GeoJSON 文件…", "開啟 GeoJSON 檔案…", "Open GeoJSON file…"],
+    DownloadGeojson => ["下载 GeoJSON", "下載 GeoJSON", "Download GeoJSON"],
+    Loading => ["正在载入", "正在載入", "Loading"],
     LinkIgnored => ["链接中的部分设置无法使用，已忽略：", "連結中的部分設定無法使用，已忽略：", "Some settings in the link could not be used and were ignored:"],
 }
 
@@ -237,6 +240,15 @@ pub fn distance(lang: Lang, metres: f64) -> String {
         format!("{:.0} {}", (metres / 10.0).round() * 10.0, Text::Metres.get(lang))
     } else {
         format!("{:.1} {}", metres / 1000.0, Text::Kilometres.get(lang))
+    }
+}
+
+/// "…and N more" after a cut list.
+pub fn and_more(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::ZhHans => format!("……另有 {n} 个"),
+        Lang::ZhHant => format!("……另有 {n} 個"),
+        Lang::En => format!("…and {n} more"),
     }
 }
 

@@ -4,6 +4,7 @@ pub mod atlas;
 pub mod basemap;
 pub mod cluster;
 pub mod datum;
+pub mod export;
 pub mod filter;
 pub mod geo;
 pub mod i18n;

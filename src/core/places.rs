@@ -18,10 +18,12 @@ pub enum Category {
     Culture,
     Innovation,
     Transport,
+    /// User data without a category.
+    Other,
 }
 
 impl Category {
-    pub const ALL: [Category; 8] = [
+    pub const ALL: [Category; 9] = [
         Category::Park,
         Category::School,
         Category::Hospital,
@@ -30,6 +32,7 @@ impl Category {
         Category::Culture,
         Category::Innovation,
         Category::Transport,
+        Category::Other,
     ];
 
     /// The key used in the data, the URL and CSS class names.
@@ -43,6 +46,7 @@ impl Category {
             Category::Culture => "culture",
             Category::Innovation => "innovation",
             Category::Transport => "transport",
+            Category::Other => "other",
         }
     }
 
@@ -60,6 +64,7 @@ impl Category {
             Category::Culture => ["文化", "文化", "Culture"],
             Category::Innovation => ["创新园区", "創新園區", "Innovation"],
             Category::Transport => ["交通", "交通", "Transport"],
+            Category::Other => ["其他", "其他", "Other"],
         })
     }
 
@@ -298,31 +303,73 @@ pub struct Loaded {
 /// Loads a GeoJSON FeatureCollection of points. Bad features are skipped and reported with their index;
 /// only a file that is not a FeatureCollection at all is an error.
 pub fn load(text: &str) -> Result<Loaded, LoadError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let root: Value = serde_json::from_str(text).map_err(|e| LoadError::NotJson(e.to_string()))?;
-    let features = match &root {
-        Value::Object(o) if o.get("type").and_then(Value::as_str) == Some("FeatureCollection") => {
-            o.get("features").and_then(Value::as_array).ok_or(LoadError::NotACollection)?
-        }
-        _ => return Err(LoadError::NotACollection),
-    };
-    let mut loaded = Loaded::default();
-    let mut seen = std::collections::HashSet::new();
-    for (index, value) in features.iter().enumerate() {
-        match place_from_feature(value, index) {
-            Ok(place) if !seen.insert(place.id.clone()) => {
-                loaded.skipped.push(Skipped { index, error: FeatureError::DuplicateId(place.id) })
-            }
-            Ok(place) => loaded.places.push(place),
-            Err(error) => loaded.skipped.push(Skipped { index, error }),
-        }
-    }
-    Ok(loaded)
+    let mut loader = Loader::new(text)?;
+    loader.step(usize::MAX);
+    Ok(loader.finish())
 }
 
-fn place_from_feature(value: &Value, index: usize) -> Result<Place, FeatureError> {
+/// Loading in steps, so that a large file can be read a slice at a time while the page stays responsive.
+#[derive(Debug)]
+pub struct Loader {
+    features: Vec<Value>,
+    next: usize,
+    seen: std::collections::HashSet<String>,
+    loaded: Loaded,
+}
+
+impl Loader {
+    /// Parses the file and finds its features; converts none yet.
+    pub fn new(text: &str) -> Result<Loader, LoadError> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let root: Value = serde_json::from_str(text).map_err(|e| LoadError::NotJson(e.to_string()))?;
+        let features = match root {
+            Value::Object(mut o) if o.get("type").and_then(Value::as_str) == Some("FeatureCollection") => {
+                match o.remove("features") {
+                    Some(Value::Array(features)) => features,
+                    _ => return Err(LoadError::NotACollection),
+                }
+            }
+            _ => return Err(LoadError::NotACollection),
+        };
+        Ok(Loader { features, next: 0, seen: Default::default(), loaded: Loaded::default() })
+    }
+
+    /// How many features the file has.
+    pub fn total(&self) -> usize {
+        self.features.len()
+    }
+
+    /// How many have been converted so far.
+    pub fn done(&self) -> usize {
+        self.next
+    }
+
+    /// Converts up to `count` more features; returns whether any are left.
+    pub fn step(&mut self, count: usize) -> bool {
+        let end = self.next.saturating_add(count).min(self.features.len());
+        for index in self.next..end {
+            let value = std::mem::take(&mut self.features[index]);
+            match place_from_feature(value, index) {
+                Ok(place) if !self.seen.insert(place.id.clone()) => {
+                    self.loaded.skipped.push(Skipped { index, error: FeatureError::DuplicateId(place.id) })
+                }
+                Ok(place) => self.loaded.places.push(place),
+                Err(error) => self.loaded.skipped.push(Skipped { index, error }),
+            }
+        }
+        self.next = end;
+        self.next < self.features.len()
+    }
+
+    /// The places and skipped features so far.
+    pub fn finish(self) -> Loaded {
+        self.loaded
+    }
+}
+
+fn place_from_feature(value: Value, index: usize) -> Result<Place, FeatureError> {
     let feature: geojson::Feature =
-        serde_json::from_value(value.clone()).map_err(|e| FeatureError::NotAFeature(first_line(&e.to_string())))?;
+        serde_json::from_value(value).map_err(|e| FeatureError::NotAFeature(first_line(&e.to_string())))?;
     let geometry = feature.geometry.as_ref().ok_or(FeatureError::NoGeometry)?;
     let at = match &geometry.value {
         geojson::GeometryValue::Point { coordinates } => {
@@ -347,7 +394,8 @@ fn place_from_feature(value: &Value, index: usize) -> Result<Place, FeatureError
     }
     let category = match props.get("category").and_then(Value::as_str) {
         Some(key) => Category::from_key(key).ok_or_else(|| FeatureError::UnknownCategory(key.to_string()))?,
-        None => return Err(FeatureError::Missing("category")),
+        // User data often has no category: it still shows, under "other".
+        None => Category::Other,
     };
     let name = props.get("name").and_then(Localized::from_json).ok_or(FeatureError::Missing("name"))?;
     Ok(Place {

@@ -1,0 +1,78 @@
+// Bring your own data: a link, a file or a drop; bad features listed; the shown places downloadable.
+import { test, expect } from './fixtures.mjs';
+import { MapPage } from './map-page.mjs';
+import { syntheticCollection } from './synthetic.mjs';
+
+const serve = async (page, path, body) =>
+  page.route((url) => url.pathname === path, (route) => route.fulfill({ status: 200, contentType: 'application/geo+json', body }));
+
+test('100,000 points load through ?data= and a place card opens', async ({ page }) => {
+  test.setTimeout(120_000);
+  await serve(page, '/synthetic-100k.geojson', JSON.stringify(syntheticCollection(100_000)));
+  const map = new MapPage(page);
+  await page.goto('/?data=/synthetic-100k.geojson');
+  await expect(page.getByRole('checkbox', { name: /^其他 \(\d+\)$/ })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('checkbox', { name: '其他 (14286)' })).toBeVisible();
+  await expect(map.status).toHaveText('显示 100000 个地点');
+  // Only what is near the view is in the DOM.
+  expect(await map.markers().count()).toBeLessThan(2000);
+  const search = page.getByRole('searchbox', { name: '搜索地点' });
+  await search.fill('地点 4242');
+  await search.press('Enter');
+  await expect(map.card).toHaveAccessibleName('地点 4242');
+  await expect(map.marker('地点 4242')).toBeVisible();
+});
+
+test('bad features are listed by index and the good ones drawn; an unusable file keeps the built-in places', async ({ page }) => {
+  const collection = syntheticCollection(5);
+  collection.features[2].geometry.coordinates = ['x', 'y'];
+  collection.features[4].properties.category = 'zoo';
+  await serve(page, '/mixed.geojson', JSON.stringify(collection));
+  const map = new MapPage(page);
+  await page.goto('/?data=/mixed.geojson');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('第 2 号要素');
+  await expect(alert).toContainText('第 4 号要素');
+  await expect(map.status).toHaveText('显示 3 个地点');
+
+  await serve(page, '/broken.geojson', '{"type": "Feature"');
+  await page.goto('/?data=/broken.geojson');
+  await expect(page.getByRole('alert')).toContainText('地点数据无法使用');
+  await expect(page.getByRole('checkbox', { name: /^公园 \(6\)$/ })).toBeVisible();
+});
+
+test('a chosen file replaces the places, and Download GeoJSON saves what is shown', async ({ page, isMobile }) => {
+  const map = new MapPage(page);
+  await map.goto();
+  const file = JSON.stringify(syntheticCollection(30, 7));
+  const chooser = page.waitForEvent('filechooser');
+  if (isMobile) await page.getByRole('button', { name: /^地点列表/ }).tap();
+  await page.getByRole('button', { name: '打开 GeoJSON 文件…' }).click();
+  await (await chooser).setFiles({ name: 'mine.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(file) });
+  await expect(map.status).toHaveText('显示 30 个地点');
+  await expect(page.getByRole('checkbox', { name: '其他 (5)' })).toBeVisible();
+
+  await page.getByRole('checkbox', { name: '其他 (5)' }).uncheck();
+  const toggle = page.getByRole('button', { name: /^地点列表/ });
+  if (isMobile && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.tap();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '下载 GeoJSON' }).click();
+  const saved = JSON.parse(await (await (await download).createReadStream()).toArray().then((c) => Buffer.concat(c).toString()));
+  expect(saved.type).toBe('FeatureCollection');
+  expect(saved.features).toHaveLength(25);
+  expect(saved.features.every((f) => f.properties.category !== 'other')).toBe(true);
+});
+
+test('dropping a file on the page loads it', async ({ page }) => {
+  const map = new MapPage(page);
+  await map.goto();
+  const text = JSON.stringify(syntheticCollection(12, 3));
+  const transfer = await page.evaluateHandle((t) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t], 'dropped.geojson', { type: 'application/geo+json' }));
+    return dt;
+  }, text);
+  await map.map.dispatchEvent('dragover', { dataTransfer: transfer });
+  await map.map.dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(map.status).toHaveText('显示 12 个地点');
+});

@@ -1,0 +1,55 @@
+//! Writing places back out as GeoJSON in the project's schema (what "Download GeoJSON" saves).
+
+use super::places::{Basis, Localized, Place};
+use serde_json::{json, Map, Value};
+
+fn localized(text: &Localized) -> Value {
+    json!({ "zh-Hans": text.zh_hans, "zh-Hant": text.zh_hant, "en": text.en })
+}
+
+fn feature(p: &Place) -> Value {
+    let mut props = Map::new();
+    props.insert("category".into(), json!(p.category.key()));
+    props.insert("name".into(), localized(&p.name));
+    props.insert("aliases".into(), json!(p.aliases));
+    if let Some(pinyin) = &p.pinyin {
+        props.insert("pinyin".into(), json!(pinyin));
+    }
+    if let Some(summary) = &p.summary {
+        props.insert("summary".into(), localized(summary));
+    }
+    if let Some(section) = p.section {
+        props.insert("article_section".into(), json!(section.key()));
+    }
+    if !p.facts.is_empty() {
+        let facts: Vec<Value> =
+            p.facts.iter().map(|f| json!({ "text": localized(&f.text), "source": f.source })).collect();
+        props.insert("facts".into(), Value::Array(facts));
+    }
+    if let Some(address) = &p.address {
+        props.insert("address".into(), localized(address));
+    }
+    if p.position.basis != Basis::Unstated {
+        let mut pos = Map::new();
+        pos.insert("basis".into(), json!(p.position.basis.key()));
+        if let Some(m) = p.position.precision_m {
+            pos.insert("precision_m".into(), json!(m));
+        }
+        if let Some(source) = &p.position.source {
+            pos.insert("source".into(), json!(source));
+        }
+        props.insert("position".into(), Value::Object(pos));
+    }
+    json!({
+        "type": "Feature",
+        "id": p.id,
+        "geometry": { "type": "Point", "coordinates": [p.at.lon, p.at.lat] },
+        "properties": props,
+    })
+}
+
+/// A FeatureCollection of the given places (by index), one feature per line.
+pub fn to_geojson(places: &[Place], indices: &[usize]) -> String {
+    let lines: Vec<String> = indices.iter().filter_map(|&i| places.get(i)).map(|p| feature(p).to_string()).collect();
+    format!("{{\"type\":\"FeatureCollection\",\"features\":[\n{}\n]}}\n", lines.join(",\n"))
+}
