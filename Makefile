@@ -7,7 +7,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: run test dist deps browser-deps fmt lint test-native test-browser e2e clean
+.PHONY: run test dist deps browser-deps fmt lint test-native test-browser e2e bench clean
 
 run: deps
 	trunk serve --release
@@ -44,3 +44,8 @@ e2e:
 clean:
 	cargo clean
 	rm -rf dist e2e/test-results
+
+# Benchmarks (not part of `make test`): native core timings, then the browser comparison with Leaflet.
+bench: deps browser-deps dist
+	cargo bench --bench core
+	node e2e/bench/run.mjs
