@@ -1,82 +1,87 @@
 //! Native benchmarks of the core at 10k, 100k and 1M points: building the cluster groups for a view, the
 //! search index and a search, and loading GeoJSON. Run with `make bench`.
 
-use zhonglou_map::core::atlas::Atlas;
-use zhonglou_map::core::basemap::BaseMap;
-use zhonglou_map::core::geo::{LonLat, Viewport};
-use zhonglou_map::core::places::{load, Loaded};
-use zhonglou_map::core::search::SearchIndex;
-
 fn main() {
+    #[cfg(not(target_arch = "wasm32"))]
     divan::main();
 }
 
-const SIZES: [usize; 3] = [10_000, 100_000, 1_000_000];
+/// The benchmarks run natively only (divan is not built for the browser target).
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use zhonglou_map::core::atlas::Atlas;
+    use zhonglou_map::core::basemap::BaseMap;
+    use zhonglou_map::core::geo::{LonLat, Viewport};
+    use zhonglou_map::core::places::{load, Loaded};
+    use zhonglou_map::core::search::SearchIndex;
 
-/// `n` places across Zhonglou's bounding box from a fixed-seed generator, as GeoJSON text.
-fn synthetic(n: usize) -> String {
-    let mut seed: u64 = 42;
-    let mut next = move || {
-        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-        (seed >> 11) as f64 / (1u64 << 53) as f64
-    };
-    let cats = ["park", "school", "hospital", "market", "heritage", "culture", "innovation", "transport"];
-    let features: Vec<String> = (0..n)
-        .map(|i| {
-            let (lon, lat) = (119.79 + next() * 0.16, 31.745 + next() * 0.08);
-            format!(
-                r#"{{"type":"Feature","id":"p{i}","geometry":{{"type":"Point","coordinates":[{lon},{lat}]}},"properties":{{"category":"{}","name":"地点 {i}"}}}}"#,
-                cats[i % cats.len()]
-            )
-        })
-        .collect();
-    format!(r#"{{"type":"FeatureCollection","features":[{}]}}"#, features.join(","))
-}
+    const SIZES: [usize; 3] = [10_000, 100_000, 1_000_000];
 
-fn atlas(n: usize) -> Atlas {
-    let base = BaseMap::parse(zhonglou_map::data::BASEMAP).expect("built-in base map parses");
-    let loaded: Loaded = load(&synthetic(n)).expect("synthetic data loads");
-    Atlas::new(base, loaded)
-}
+    /// `n` places across Zhonglou's bounding box from a fixed-seed generator, as GeoJSON text.
+    fn synthetic(n: usize) -> String {
+        let mut seed: u64 = 42;
+        let mut next = move || {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 11) as f64 / (1u64 << 53) as f64
+        };
+        let cats = ["park", "school", "hospital", "market", "heritage", "culture", "innovation", "transport"];
+        let features: Vec<String> = (0..n)
+            .map(|i| {
+                let (lon, lat) = (119.79 + next() * 0.16, 31.745 + next() * 0.08);
+                format!(
+                    r#"{{"type":"Feature","id":"p{i}","geometry":{{"type":"Point","coordinates":[{lon},{lat}]}},"properties":{{"category":"{}","name":"地点 {i}"}}}}"#,
+                    cats[i % cats.len()]
+                )
+            })
+            .collect();
+        format!(r#"{{"type":"FeatureCollection","features":[{}]}}"#, features.join(","))
+    }
 
-#[divan::bench(args = SIZES, sample_count = 5)]
-fn load_geojson(bencher: divan::Bencher, n: usize) {
-    let text = synthetic(n);
-    bencher.bench(|| load(divan::black_box(&text)).map(|l| l.places.len()));
-}
+    fn atlas(n: usize) -> Atlas {
+        let base = BaseMap::parse(zhonglou_map::data::BASEMAP).expect("built-in base map parses");
+        let loaded: Loaded = load(&synthetic(n)).expect("synthetic data loads");
+        Atlas::new(base, loaded)
+    }
 
-#[divan::bench(args = SIZES, sample_count = 10)]
-fn cluster_whole_district(bencher: divan::Bencher, n: usize) {
-    let atlas = atlas(n);
-    let all: Vec<usize> = (0..atlas.places.len()).collect();
-    let view = atlas.home_view(1280.0, 800.0);
-    bencher.bench(|| atlas.markers(divan::black_box(&all), &view).len());
-}
+    #[divan::bench(args = SIZES, sample_count = 5)]
+    fn load_geojson(bencher: divan::Bencher, n: usize) {
+        let text = synthetic(n);
+        bencher.bench(|| load(divan::black_box(&text)).map(|l| l.places.len()));
+    }
 
-#[divan::bench(args = SIZES, sample_count = 10)]
-fn cluster_old_town_view(bencher: divan::Bencher, n: usize) {
-    let atlas = atlas(n);
-    let all: Vec<usize> = (0..atlas.places.len()).collect();
-    let view = Viewport::new(LonLat::new(119.9447, 31.7798), 16.0, 1280.0, 800.0);
-    bencher.bench(|| atlas.markers_near(divan::black_box(&all), &view).len());
-}
+    #[divan::bench(args = SIZES, sample_count = 10)]
+    fn cluster_whole_district(bencher: divan::Bencher, n: usize) {
+        let atlas = atlas(n);
+        let all: Vec<usize> = (0..atlas.places.len()).collect();
+        let view = atlas.home_view(1280.0, 800.0);
+        bencher.bench(|| atlas.markers(divan::black_box(&all), &view).len());
+    }
 
-#[divan::bench(args = SIZES, sample_count = 5)]
-fn build_search_index(bencher: divan::Bencher, n: usize) {
-    let atlas = atlas(n);
-    bencher.bench(|| SearchIndex::new(divan::black_box(&atlas.places)));
-}
+    #[divan::bench(args = SIZES, sample_count = 10)]
+    fn cluster_old_town_view(bencher: divan::Bencher, n: usize) {
+        let atlas = atlas(n);
+        let all: Vec<usize> = (0..atlas.places.len()).collect();
+        let view = Viewport::new(LonLat::new(119.9447, 31.7798), 16.0, 1280.0, 800.0);
+        bencher.bench(|| atlas.markers_near(divan::black_box(&all), &view).len());
+    }
 
-#[divan::bench(args = SIZES, sample_count = 10)]
-fn search_keystroke(bencher: divan::Bencher, n: usize) {
-    let atlas = atlas(n);
-    let index = SearchIndex::new(&atlas.places);
-    bencher.bench(|| index.search(divan::black_box("地点 4242"), 8));
-}
+    #[divan::bench(args = SIZES, sample_count = 5)]
+    fn build_search_index(bencher: divan::Bencher, n: usize) {
+        let atlas = atlas(n);
+        bencher.bench(|| SearchIndex::new(divan::black_box(&atlas.places)));
+    }
 
-#[divan::bench(sample_count = 100)]
-fn search_keystroke_built_in_data(bencher: divan::Bencher) {
-    let places = load(zhonglou_map::data::PLACES).expect("built-in data loads").places;
-    let index = SearchIndex::new(&places);
-    bencher.bench(|| index.search(divan::black_box("qingfeng"), 8));
+    #[divan::bench(args = SIZES, sample_count = 10)]
+    fn search_keystroke(bencher: divan::Bencher, n: usize) {
+        let atlas = atlas(n);
+        let index = SearchIndex::new(&atlas.places);
+        bencher.bench(|| index.search(divan::black_box("地点 4242"), 8));
+    }
+
+    #[divan::bench(sample_count = 100)]
+    fn search_keystroke_built_in_data(bencher: divan::Bencher) {
+        let places = load(zhonglou_map::data::PLACES).expect("built-in data loads").places;
+        let index = SearchIndex::new(&places);
+        bencher.bench(|| index.search(divan::black_box("qingfeng"), 8));
+    }
 }

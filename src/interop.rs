@@ -266,3 +266,45 @@ pub fn chosen_file(event: &web_sys::Event) -> Option<web_sys::File> {
     input.set_value("");
     file
 }
+
+/// Replaces a dead page with a friendly notice: any panic still logs its details to the console, then shows a
+/// message and a reload button in the page's language, built with plain DOM calls (the app may be unusable).
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        show_crash_notice();
+    }));
+}
+
+fn show_crash_notice() {
+    use crate::core::i18n::{Lang, Text};
+    let Some(doc) = document() else { return };
+    if doc.get_element_by_id("crash-notice").is_some() {
+        return;
+    }
+    let lang = doc
+        .document_element()
+        .and_then(|r| r.get_attribute("lang"))
+        .and_then(|l| Lang::from_code(&l))
+        .unwrap_or_default();
+    let (Ok(notice), Ok(text), Ok(button), Some(body)) =
+        (doc.create_element("div"), doc.create_element("p"), doc.create_element("button"), doc.body())
+    else {
+        return;
+    };
+    let _ = notice.set_attribute("id", "crash-notice");
+    let _ = notice.set_attribute("role", "alert");
+    let _ = notice.set_attribute("class", "crash-notice");
+    text.set_text_content(Some(Text::Crashed.get(lang)));
+    button.set_text_content(Some(Text::Reload.get(lang)));
+    let reload = Closure::<dyn FnMut()>::new(|| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().reload();
+        }
+    });
+    let _ = button.add_event_listener_with_callback("click", reload.as_ref().unchecked_ref());
+    reload.forget();
+    let _ = notice.append_child(&text);
+    let _ = notice.append_child(&button);
+    let _ = body.append_child(&notice);
+}

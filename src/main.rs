@@ -1,8 +1,8 @@
-//! Entry point: install the panic hook and mount the app.
+//! Entry point: install the friendly panic hook and mount the app.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    console_error_panic_hook::set_once();
+    zhonglou_map::interop::install_panic_hook();
     leptos::mount::mount_to_body(zhonglou_map::app::App);
 }
 

@@ -158,6 +158,12 @@ texts! {
     OpenFile => ["打开 GeoJSON 文件…", "開啟 GeoJSON 檔案…", "Open GeoJSON file…"],
     DownloadGeojson => ["下载 GeoJSON", "下載 GeoJSON", "Download GeoJSON"],
     Loading => ["正在载入", "正在載入", "Loading"],
+    Crashed => [
+        "抱歉，地图出错了。重新载入页面通常可以解决。",
+        "抱歉，地圖出錯了。重新載入頁面通常可以解決。",
+        "Sorry, the map ran into an error. Reloading the page usually fixes it.",
+    ],
+    Reload => ["重新载入", "重新載入", "Reload"],
     LinkIgnored => ["链接中的部分设置无法使用，已忽略：", "連結中的部分設定無法使用，已忽略：", "Some settings in the link could not be used and were ignored:"],
 }
 

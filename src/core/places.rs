@@ -261,6 +261,8 @@ pub enum FeatureError {
     NotAPoint(String),
     #[error("coordinates [{lon}, {lat}] are not a position on Earth")]
     BadCoordinates { lon: f64, lat: f64 },
+    #[error("coordinates [{lon}, {lat}] look swapped: GeoJSON gives longitude first")]
+    SwappedCoordinates { lon: f64, lat: f64 },
     #[error("has no properties")]
     NoProperties,
     #[error("property `{0}` is missing or empty")]
@@ -375,9 +377,15 @@ fn place_from_feature(value: Value, index: usize) -> Result<Place, FeatureError>
         geojson::GeometryValue::Point { coordinates } => {
             let c = coordinates.as_slice();
             let (lon, lat) = (c.first().copied().unwrap_or(f64::NAN), c.get(1).copied().unwrap_or(f64::NAN));
-            if !(lon.is_finite() && lat.is_finite() && (-180.0..=180.0).contains(&lon) && (-90.0..=90.0).contains(&lat))
-            {
-                return Err(FeatureError::BadCoordinates { lon, lat });
+            let on_earth = |lon: f64, lat: f64| {
+                lon.is_finite() && lat.is_finite() && (-180.0..=180.0).contains(&lon) && (-90.0..=90.0).contains(&lat)
+            };
+            if !on_earth(lon, lat) {
+                return Err(if on_earth(lat, lon) {
+                    FeatureError::SwappedCoordinates { lon, lat }
+                } else {
+                    FeatureError::BadCoordinates { lon, lat }
+                });
             }
             LonLat::new(lon, lat)
         }
