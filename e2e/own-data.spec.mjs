@@ -76,3 +76,20 @@ test('dropping a file on the page loads it', async ({ page }) => {
   await map.map.dispatchEvent('drop', { dataTransfer: transfer });
   await expect(map.status).toHaveText('显示 12 个地点');
 });
+
+test('places sharing one spot open as a list from their cluster at the deepest zoom', async ({ page }) => {
+  const spot = [119.9, 31.79];
+  const features = ['同一处 A', '同一处 B', '同一处 C'].map((name, i) => ({
+    type: 'Feature', id: `same-${i}`, geometry: { type: 'Point', coordinates: spot }, properties: { name, category: 'market' },
+  }));
+  features.push({ type: 'Feature', id: 'apart', geometry: { type: 'Point', coordinates: [119.91, 31.8] }, properties: { name: '别处' } });
+  await serve(page, '/same-spot.geojson', JSON.stringify({ type: 'FeatureCollection', features }));
+  const map = new MapPage(page);
+  await page.goto('/?data=/same-spot.geojson');
+  await expect(map.status).toHaveText('显示 4 个地点');
+  const cluster = map.map.getByRole('button', { name: /^3 个地点：同一处 A、同一处 B、同一处 C$/ });
+  for (let i = 0; i < 15 && (await cluster.getAttribute('aria-expanded')) !== 'true'; i++) await cluster.click();
+  await expect(cluster).toHaveAttribute('aria-expanded', 'true');
+  await map.map.getByRole('button', { name: '同一处 B', exact: true }).click();
+  await expect(map.card).toHaveAccessibleName('同一处 B');
+});

@@ -368,9 +368,15 @@ fn ClusterMarker(
         })
     };
     let bounds = Bounds::around(marker.members.iter().map(|&i| atlas.shown_at(i)));
+    // At the deepest zoom a cluster cannot come apart (its places share a spot): it opens as a list instead.
+    let listing = RwSignal::new(false);
     let zoom_in = move |_| {
-        let Some(b) = bounds else { return };
         let v = state.view.get_untracked();
+        if v.zoom >= geo::MAX_ZOOM - 1e-6 {
+            listing.update(|open| *open = !*open);
+            return;
+        }
+        let Some(b) = bounds else { return };
         let fitted = Viewport::fit(b, v.width, v.height, 96.0);
         // Always go in by at least one level, so every click makes progress.
         let zoom = fitted.zoom.max(v.zoom + 1.0).min(geo::MAX_ZOOM);
@@ -383,6 +389,7 @@ fn ClusterMarker(
         });
     };
     let size = if count >= 10 { "marker--cluster-large" } else { "" };
+    let list_members = marker.members.clone();
     view! {
         <div class="marker-wrap" style=format!("--ux:{:.2};--uy:{:.2}", marker.x, marker.y)>
             <button
@@ -390,11 +397,32 @@ fn ClusterMarker(
                 id=id
                 class=format!("marker marker--cluster {size}")
                 aria-label=name.clone()
+                aria-expanded=move || listing.get().to_string()
                 title=name
                 on:click=zoom_in
             >
                 {count}
             </button>
+            <Show when=move || listing.get()>
+                <ul class="cluster-list">
+                    {
+                        let lang = state.lang.get_untracked();
+                        list_members
+                            .iter()
+                            .map(|&i| {
+                                let label = atlas.places[i].name.get(lang).to_string();
+                                view! {
+                                    <li>
+                                        <button type="button" on:click=move |_| state.open(i)>
+                                            {label}
+                                        </button>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }
+                </ul>
+            </Show>
         </div>
     }
 }

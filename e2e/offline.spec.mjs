@@ -1,0 +1,28 @@
+// Offline after the first visit: a service worker keeps the app and its data, so a reload without a network
+// still shows the map and opens cards.
+import { test, expect } from './fixtures.mjs';
+import { MapPage } from './map-page.mjs';
+
+test.use({ serviceWorkers: 'allow' });
+
+test('after one visit the map and its cards work with the network cut', async ({ page, context }) => {
+  const map = new MapPage(page);
+  await map.goto();
+  await expect(page.locator('html')).toHaveAttribute('data-offline-ready', 'true', { timeout: 15_000 });
+  await context.setOffline(true);
+  await page.reload();
+  await expect(map.map).toBeVisible();
+  await expect(map.markers().first()).toBeVisible();
+  await map.openPlace('青枫公园');
+  await expect(map.card).toContainText('宜居宜业 生态绿城');
+  await context.setOffline(false);
+});
+
+test('the page offers a web app manifest with icons', async ({ page, request }) => {
+  await new MapPage(page).goto();
+  const href = await page.locator('link[rel=manifest]').getAttribute('href');
+  const manifest = await (await request.get(href)).json();
+  expect(manifest.start_url).toBe('/');
+  expect(manifest.display).toBe('standalone');
+  for (const icon of manifest.icons) expect((await request.get(icon.src)).ok()).toBe(true);
+});
