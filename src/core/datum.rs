@@ -78,16 +78,22 @@ pub fn gcj02_to_wgs84(g: LonLat) -> LonLat {
     if outside_china(g) {
         return g;
     }
-    let mut w = g;
+    invert(wgs84_to_gcj02, g, g)
+}
+
+/// Finds `p` with `forward(p) == target` to 1e-9°, starting from `start`: each step moves `p` by the error
+/// the forward transform still makes (the transforms are near-translations, so this converges in a few steps).
+fn invert(forward: impl Fn(LonLat) -> LonLat, target: LonLat, start: LonLat) -> LonLat {
+    let mut p = start;
     for _ in 0..30 {
-        let f = wgs84_to_gcj02(w);
-        let (d_lon, d_lat) = (f.lon - g.lon, f.lat - g.lat);
+        let f = forward(p);
+        let (d_lon, d_lat) = (f.lon - target.lon, f.lat - target.lat);
         if d_lon.abs() < 1e-9 && d_lat.abs() < 1e-9 {
             break;
         }
-        w = LonLat::new(w.lon - d_lon, w.lat - d_lat);
+        p = LonLat::new(p.lon - d_lon, p.lat - d_lat);
     }
-    w
+    p
 }
 
 /// GCJ-02 → BD-09.
@@ -104,14 +110,5 @@ pub fn bd09_to_gcj02(b: LonLat) -> LonLat {
     let (x, y) = (b.lon - 0.0065, b.lat - 0.006);
     let z = (x * x + y * y).sqrt() - 0.00002 * (y * BD_X_PI).sin();
     let theta = y.atan2(x) - 0.000003 * (x * BD_X_PI).cos();
-    let mut g = LonLat::new(z * theta.cos(), z * theta.sin());
-    for _ in 0..10 {
-        let f = gcj02_to_bd09(g);
-        let (d_lon, d_lat) = (f.lon - b.lon, f.lat - b.lat);
-        if d_lon.abs() < 1e-9 && d_lat.abs() < 1e-9 {
-            break;
-        }
-        g = LonLat::new(g.lon - d_lon, g.lat - d_lat);
-    }
-    g
+    invert(gcj02_to_bd09, b, LonLat::new(z * theta.cos(), z * theta.sin()))
 }

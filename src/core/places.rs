@@ -464,7 +464,8 @@ fn string_list(value: Option<&Value>) -> Vec<String> {
     }
 }
 
-fn is_slug(id: &str) -> bool {
+/// Whether an id is a lowercase slug (a-z, 0-9, -), as ids in data and links must be.
+pub fn is_slug(id: &str) -> bool {
     !id.is_empty() && id.len() <= 80 && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 

@@ -5,7 +5,7 @@
 use super::filter::CategorySet;
 use super::geo::{LonLat, MAX_LATITUDE, MAX_ZOOM, MIN_ZOOM};
 use super::i18n::Lang;
-use super::places::Category;
+use super::places::{is_slug, Category};
 use std::fmt::Write as _;
 
 /// Which base map is shown.
@@ -162,10 +162,6 @@ fn parse_view(value: &str) -> Option<ViewParam> {
         return None;
     }
     Some(ViewParam { zoom: zoom.clamp(MIN_ZOOM, MAX_ZOOM), center: LonLat::new(lon, lat) })
-}
-
-fn is_slug(id: &str) -> bool {
-    !id.is_empty() && id.len() <= 80 && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// Percent-decodes a query component (`+` is a space); invalid escapes are kept as written.
