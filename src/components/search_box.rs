@@ -69,7 +69,7 @@ pub fn SearchBox() -> impl IntoView {
                 autocomplete="off"
                 spellcheck="false"
                 placeholder=move || state.t(Text::SearchHint)
-                aria-controls="search-results"
+                aria-controls=move || open_list().then_some("search-results")
                 aria-autocomplete="list"
                 aria-activedescendant=move || active.get().map(|k| format!("search-option-{k}"))
                 prop:value=move || query.get()

@@ -1,0 +1,40 @@
+// Accessibility audit with axe-core: no violations on the map, with search results, a card, the overview and
+// (on phones) the list drawer open, at 1280×800 and 390×844.
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { test, expect } from './fixtures.mjs';
+import { MapPage } from './map-page.mjs';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+async function violations(page) {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+}
+
+test('the map and its search results have no axe violations', async ({ page }) => {
+  await new MapPage(page).goto();
+  expect(await violations(page)).toEqual([]);
+  await page.getByRole('searchbox', { name: '搜索地点' }).fill('qing');
+  await expect(page.getByRole('listbox', { name: '搜索地点' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('an open card has no axe violations', async ({ page }) => {
+  const map = new MapPage(page);
+  await map.goto('?view=16/31.78278/119.94722');
+  await map.openPlace('瞿秋白同志纪念馆');
+  expect(await violations(page)).toEqual([]);
+});
+
+test('the overview and the list have no axe violations', async ({ page, isMobile }) => {
+  await new MapPage(page).goto();
+  if (isMobile) {
+    await page.getByRole('button', { name: /^地点列表/ }).tap();
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('button', { name: '关闭' }).first().tap();
+  }
+  await page.getByRole('button', { name: '关于钟楼' }).click();
+  expect(await violations(page)).toEqual([]);
+});
