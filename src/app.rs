@@ -191,7 +191,7 @@ impl MapState {
         }
         self.cats.set(cats);
         match place {
-            Some(i) if url.view.is_none() => self.open(i),
+            Some(i) if url.view.is_none() => self.show_place(i),
             other => self.selected.set(other),
         }
         problems
@@ -281,6 +281,12 @@ impl MapState {
             self.view.update(|v| *v = v.resized(width, height));
         } else {
             self.view.set(self.atlas.with_untracked(|a| a.home_view(width, height)));
+        }
+        // A card opened before the map knew its size (a shared link) keeps its place in sight.
+        if self.selected.get_untracked().is_some() {
+            if let Some(free) = interop::area_beside_card() {
+                self.reveal_selected(free);
+            }
         }
     }
 }

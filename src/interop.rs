@@ -308,3 +308,9 @@ fn show_crash_notice() {
     let _ = notice.append_child(&button);
     let _ = body.append_child(&notice);
 }
+
+/// The part of the map the open place card leaves visible, if a card is open.
+pub fn area_beside_card() -> Option<crate::core::geo::ScreenRect> {
+    let card = document()?.get_element_by_id("place-card")?;
+    map_area_beside("map", &card)
+}

@@ -52,6 +52,7 @@ pub fn PlaceCard() -> impl IntoView {
                     let name = p.name.get(lang).to_string();
                     view! {
                         <section
+                            id="place-card"
                             class=format!("place-card place-card--{}", category.key())
                             role="dialog"
                             aria-modal="false"
