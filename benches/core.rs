@@ -11,8 +11,10 @@ fn main() {
 mod native {
     use zhonglou_map::core::atlas::Atlas;
     use zhonglou_map::core::basemap::BaseMap;
+    use zhonglou_map::core::cluster::ClusterIndex;
+    use zhonglou_map::core::filter::CategorySet;
     use zhonglou_map::core::geo::{LonLat, Viewport};
-    use zhonglou_map::core::places::{load, Loaded};
+    use zhonglou_map::core::places::{load, Category, Loaded};
     use zhonglou_map::core::search::SearchIndex;
 
     const SIZES: [usize; 3] = [10_000, 100_000, 1_000_000];
@@ -52,17 +54,30 @@ mod native {
     #[divan::bench(args = SIZES, sample_count = 10)]
     fn cluster_whole_district(bencher: divan::Bencher, n: usize) {
         let atlas = atlas(n);
-        let all: Vec<usize> = (0..atlas.places.len()).collect();
         let view = atlas.home_view(1280.0, 800.0);
-        bencher.bench(|| atlas.markers(divan::black_box(&all), &view).len());
+        bencher.bench(|| atlas.markers(divan::black_box(CategorySet::ALL), &view).len());
+    }
+
+    #[divan::bench(args = SIZES, sample_count = 10)]
+    fn cluster_district_without_schools(bencher: divan::Bencher, n: usize) {
+        let atlas = atlas(n);
+        let view = atlas.home_view(1280.0, 800.0);
+        let cats = CategorySet::ALL.with(Category::School, false);
+        bencher.bench(|| atlas.markers(divan::black_box(cats), &view).len());
+    }
+
+    #[divan::bench(args = SIZES, sample_count = 5)]
+    fn build_cluster_index(bencher: divan::Bencher, n: usize) {
+        let atlas = atlas(n);
+        let cats: Vec<Category> = atlas.places.iter().map(|p| p.category).collect();
+        bencher.bench(|| ClusterIndex::new(divan::black_box(&atlas.units), &cats, 68.0, 9, 19));
     }
 
     #[divan::bench(args = SIZES, sample_count = 10)]
     fn cluster_old_town_view(bencher: divan::Bencher, n: usize) {
         let atlas = atlas(n);
-        let all: Vec<usize> = (0..atlas.places.len()).collect();
         let view = Viewport::new(LonLat::new(119.9447, 31.7798), 16.0, 1280.0, 800.0);
-        bencher.bench(|| atlas.markers_near(divan::black_box(&all), &view).len());
+        bencher.bench(|| atlas.markers_near(divan::black_box(CategorySet::ALL), &view).len());
     }
 
     #[divan::bench(args = SIZES, sample_count = 5)]

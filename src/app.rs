@@ -4,7 +4,7 @@ use crate::components::{
     about_panel::AboutPanel, base_maps::BaseMapPicker, filter_panel::FilterPanel, header::Header, map_view::MapView,
     notices::Notices, place_card::PlaceCard, place_list::PlaceList, search_box::SearchBox,
 };
-use crate::core::atlas::{Atlas, Marker};
+use crate::core::atlas::{Atlas, Marker, LARGE_DATA};
 use crate::core::basemap::BaseMap;
 use crate::core::datum::{gcj02_to_wgs84, Datum};
 use crate::core::filter::{self, CategorySet};
@@ -73,15 +73,14 @@ impl MapState {
         // Small data clusters on the zoom alone, never on panning; large data clusters only what is near the
         // settled view (see `settle_view`).
         let markers = Memo::new(move |_| {
+            let cats = cats.get();
             atlas.with(|a| {
-                visible.with(|vis| {
-                    if vis.len() <= LARGE_DATA {
-                        let v = Viewport { zoom: zoom.get(), ..view.get_untracked() };
-                        a.markers(vis, &v)
-                    } else {
-                        a.markers_near(vis, &settled.get())
-                    }
-                })
+                if a.places.len() <= LARGE_DATA {
+                    let v = Viewport { zoom: zoom.get(), ..view.get_untracked() };
+                    a.markers(cats, &v)
+                } else {
+                    a.markers_near(cats, &settled.get())
+                }
             })
         });
         Self {
@@ -227,8 +226,8 @@ impl MapState {
             self.set_category(category, true);
         }
         let view = self.view.get_untracked();
-        let zoom =
-            self.visible.with_untracked(|vis| self.atlas.with_untracked(|a| a.zoom_to_single_out(place, vis, &view)));
+        let cats = self.cats.get_untracked();
+        let zoom = self.atlas.with_untracked(|a| a.zoom_to_single_out(place, cats, &view));
         if zoom > view.zoom {
             let at = self.atlas.with_untracked(|a| a.shown_at(place));
             self.move_to(Viewport { zoom, ..view.centred_on(at) });
@@ -295,7 +294,7 @@ impl MapState {
 pub fn marker_dom_id(atlas: &Atlas, marker: &Marker) -> String {
     let first = &atlas.places[marker.members[0]].id;
     if marker.is_cluster() {
-        format!("cluster-{first}-{}", marker.members.len())
+        format!("cluster-{:x}", marker.key)
     } else {
         format!("marker-{first}")
     }
@@ -334,9 +333,6 @@ pub fn App() -> impl IntoView {
     view! { <MapApp state=state /> }
 }
 
-/// From this many shown places on, clustering waits for gestures to settle and covers only the view.
-pub const LARGE_DATA: usize = 5000;
-
 /// Copies the view into `settled` once it has been still for a moment (at once for small data).
 fn settle_view(state: MapState) {
     let pending = StoredValue::new_local(None::<TimeoutHandle>);
@@ -345,7 +341,7 @@ fn settle_view(state: MapState) {
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }
-        if state.visible.with_untracked(Vec::len) <= LARGE_DATA {
+        if state.atlas.with_untracked(|a| a.places.len()) <= LARGE_DATA {
             state.settled.set(view);
             return;
         }

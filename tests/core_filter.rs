@@ -6,9 +6,9 @@ mod common;
 use common::*;
 use zhonglou_map::core::atlas::Atlas;
 use zhonglou_map::core::basemap::BaseMap;
-use zhonglou_map::core::cluster::cluster;
+use zhonglou_map::core::cluster::{ClusterIndex, Group};
 use zhonglou_map::core::filter::*;
-use zhonglou_map::core::geo::{Viewport, MAX_ZOOM};
+use zhonglou_map::core::geo::{LonLat, Viewport, MAX_ZOOM};
 use zhonglou_map::core::i18n::Lang;
 use zhonglou_map::core::places::*;
 
@@ -52,50 +52,198 @@ fn counts_are_per_category_in_filter_order() {
     assert_eq!(c[Category::Hospital.index()], 0);
 }
 
-#[test]
-fn points_apart_stay_single_and_points_together_cluster() {
-    let groups = cluster(&[(0.0, 0.0), (100.0, 0.0), (101.0, 1.0), (300.0, 300.0)], 10.0);
-    let members: Vec<Vec<usize>> = groups.iter().map(|g| g.members.clone()).collect();
-    assert_eq!(members, vec![vec![0], vec![1, 2], vec![3]]);
-    assert!((groups[1].x - 100.5).abs() < 1e-9);
-}
-
-#[test]
-fn no_two_clusters_end_up_within_reach_of_each_other() {
-    // A deterministic scatter (linear congruential generator) dense enough to force chains of merges.
-    let mut seed: u64 = 7;
+/// A deterministic scatter (linear congruential generator) over a 1000 × 1000 square, with categories.
+fn scatter(n: usize, seed: u64) -> (Vec<(f64, f64)>, Vec<Category>) {
+    let mut seed = seed;
     let mut next = || {
         seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
         (seed >> 33) as f64 / (1u64 << 31) as f64
     };
-    let points: Vec<(f64, f64)> = (0..2000).map(|_| (next() * 1000.0, next() * 1000.0)).collect();
-    let groups = cluster(&points, 30.0);
-    let total: usize = groups.iter().map(|g| g.members.len()).sum();
-    assert_eq!(total, points.len(), "every point is in exactly one group");
-    for (i, a) in groups.iter().enumerate() {
-        for b in &groups[i + 1..] {
-            assert!((a.x - b.x).hypot(a.y - b.y) >= 30.0, "{a:?} and {b:?} overlap");
+    let points: Vec<(f64, f64)> = (0..n).map(|_| (next() * 1000.0, next() * 1000.0)).collect();
+    let cats = (0..n).map(|i| Category::ALL[i * 7 % Category::ALL.len()]).collect();
+    (points, cats)
+}
+
+/// Reach 80 at zoom 0 halving to 2.5 at zoom 5, as the map's 34 px reach does from zoom 9 to 19.
+fn index(points: &[(f64, f64)], cats: &[Category]) -> ClusterIndex {
+    ClusterIndex::new(points, cats, 80.0, 0, 5)
+}
+
+fn reach(zoom: f64) -> f64 {
+    80.0 / 2f64.powf(zoom)
+}
+
+fn sorted_members(groups: &[Group]) -> Vec<Vec<usize>> {
+    let mut all: Vec<Vec<usize>> = groups
+        .iter()
+        .map(|g| {
+            let mut m = g.members.clone();
+            m.sort_unstable();
+            m
+        })
+        .collect();
+    all.sort();
+    all
+}
+
+#[test]
+fn points_apart_stay_single_and_points_together_cluster() {
+    let points = [(0.0, 0.0), (100.0, 0.0), (101.0, 1.0), (300.0, 300.0)];
+    let cats = [Category::Park; 4];
+    let groups = index(&points, &cats).query(CategorySet::ALL, 3.0, 10.0, None);
+    assert_eq!(sorted_members(&groups), vec![vec![0], vec![1, 2], vec![3]]);
+    let pair = groups.iter().find(|g| g.members.len() == 2).unwrap();
+    assert!((pair.x - 100.5).abs() < 1e-9 && (pair.y - 0.5).abs() < 1e-9, "a cluster sits at its members' mean");
+}
+
+#[test]
+fn no_two_clusters_end_up_within_reach_of_each_other_at_any_zoom() {
+    let (points, cats) = scatter(3000, 7);
+    let idx = index(&points, &cats);
+    for zoom in [0.0, 0.5, 1.0, 2.3, 3.0, 4.7, 5.0, 6.0] {
+        let groups = idx.query(CategorySet::ALL, zoom, reach(zoom), None);
+        let total: usize = groups.iter().map(|g| g.members.len()).sum();
+        assert_eq!(total, points.len(), "every point is in exactly one group at zoom {zoom}");
+        let mut seen = vec![false; points.len()];
+        for g in &groups {
+            for &m in &g.members {
+                assert!(!seen[m], "point {m} is in two groups");
+                seen[m] = true;
+            }
+        }
+        for (i, a) in groups.iter().enumerate() {
+            for b in &groups[i + 1..] {
+                assert!((a.x - b.x).hypot(a.y - b.y) >= reach(zoom), "zoom {zoom}: {a:?} and {b:?} overlap");
+            }
         }
     }
 }
 
 #[test]
+fn a_filtered_query_of_the_one_index_equals_an_index_of_the_filtered_places() {
+    let (points, cats) = scatter(2000, 11);
+    let idx = index(&points, &cats);
+    let set = CategorySet::ALL.with(Category::School, false).with(Category::Market, false);
+    let kept: Vec<usize> = (0..points.len()).filter(|&i| set.contains(cats[i])).collect();
+    let sub =
+        index(&kept.iter().map(|&i| points[i]).collect::<Vec<_>>(), &kept.iter().map(|&i| cats[i]).collect::<Vec<_>>());
+    for zoom in [0.0, 1.5, 3.0, 5.0] {
+        let filtered = idx.query(set, zoom, reach(zoom), None);
+        assert!(filtered.iter().flat_map(|g| &g.members).all(|&m| set.contains(cats[m])), "only ticked categories");
+        let rebuilt: Vec<Group> = sub
+            .query(CategorySet::ALL, zoom, reach(zoom), None)
+            .into_iter()
+            .map(|g| Group { members: g.members.iter().map(|&k| kept[k]).collect(), ..g })
+            .collect();
+        assert_eq!(sorted_members(&filtered), sorted_members(&rebuilt), "zoom {zoom}");
+    }
+}
+
+#[test]
+fn a_rectangle_query_returns_the_groups_centred_inside_it() {
+    let (points, cats) = scatter(2000, 3);
+    let idx = index(&points, &cats);
+    let rect = (200.0, 300.0, 450.0, 520.0);
+    let inside = idx.query(CategorySet::ALL, 4.0, reach(4.0), Some(rect));
+    assert!(!inside.is_empty());
+    assert!(inside.iter().all(|g| g.x >= 150.0 && g.x <= 500.0 && g.y >= 250.0 && g.y <= 570.0));
+    let everything = idx.query(CategorySet::ALL, 4.0, reach(4.0), None);
+    let within = everything.iter().filter(|g| g.x > 210.0 && g.x < 440.0 && g.y > 310.0 && g.y < 510.0).count();
+    assert!(inside.len() >= within, "the rectangle misses nothing well inside it");
+}
+
+#[test]
+fn cluster_keys_survive_a_filter_that_leaves_their_first_cell_ticked() {
+    let (points, _) = scatter(1500, 5);
+    let cats: Vec<Category> =
+        (0..points.len()).map(|i| if i % 2 == 0 { Category::Park } else { Category::School }).collect();
+    let idx = index(&points, &cats);
+    let all = idx.query(CategorySet::ALL, 1.0, reach(1.0), None);
+    let parks = idx.query(CategorySet::NONE.with(Category::Park, true), 1.0, reach(1.0), None);
+    let keys: std::collections::HashSet<u64> = all.iter().map(|g| g.key).collect();
+    let kept = parks.iter().filter(|g| g.members.len() > 1 && keys.contains(&g.key)).count();
+    let clusters = parks.iter().filter(|g| g.members.len() > 1).count();
+    assert!(kept * 2 > clusters, "most clusters keep their key ({kept} of {clusters})");
+}
+
+#[test]
+fn places_on_one_spot_stay_together_at_the_deepest_zoom_and_single_places_are_keyed_by_themselves() {
+    let points = [(10.0, 10.0), (10.0, 10.0), (500.0, 500.0)];
+    let cats = [Category::Park, Category::School, Category::Park];
+    let groups = index(&points, &cats).query(CategorySet::ALL, 5.0, reach(5.0), None);
+    assert_eq!(sorted_members(&groups), vec![vec![0, 1], vec![2]]);
+    let single = groups.iter().find(|g| g.members == [2]).unwrap();
+    assert_eq!(single.key, 2 | 1 << 63);
+}
+
+#[test]
+fn an_empty_index_answers_with_nothing() {
+    assert!(index(&[], &[]).query(CategorySet::ALL, 2.0, reach(2.0), None).is_empty());
+}
+
+#[test]
 fn at_the_deepest_zoom_every_sample_place_has_its_own_marker() {
     let atlas = Atlas::new(BaseMap::default(), Loaded { places: sample(), skipped: vec![] });
-    let all: Vec<usize> = (0..4).collect();
     let deep = Viewport::new(QIUBAI, MAX_ZOOM, 800.0, 600.0);
-    assert!(atlas.markers(&all, &deep).iter().all(|m| !m.is_cluster()));
+    assert!(atlas.markers(CategorySet::ALL, &deep).iter().all(|m| !m.is_cluster()));
     let wide = Viewport::new(QIUBAI, 9.0, 800.0, 600.0);
-    assert_eq!(atlas.markers(&all, &wide).len(), 1, "at zoom 9 the district is one cluster");
+    assert_eq!(atlas.markers(CategorySet::ALL, &wide).len(), 1, "at zoom 9 the district is one cluster");
 }
 
 #[test]
 fn labels_are_shown_only_where_they_overlap_nothing() {
     let atlas = Atlas::new(BaseMap::default(), Loaded { places: sample(), skipped: vec![] });
-    let all: Vec<usize> = (0..4).collect();
     let view = Viewport::new(QIUBAI, 16.0, 800.0, 600.0);
-    let markers = atlas.markers(&all, &view);
+    let markers = atlas.markers(CategorySet::ALL, &view);
     let flags = atlas.labels(&markers, &view, Lang::En);
     assert_eq!(flags.len(), markers.len());
     assert!(flags.iter().all(|f| *f), "places far apart at zoom 16 all get labels");
+}
+
+#[test]
+fn the_list_holds_the_ticked_places_on_screen_in_name_order_cut_to_its_limit() {
+    let atlas = Atlas::new(BaseMap::default(), Loaded { places: sample(), skipped: vec![] });
+    let ids = |(list, total): (Vec<usize>, usize)| {
+        (list.iter().map(|&i| atlas.places[i].id.clone()).collect::<Vec<_>>(), total)
+    };
+    let district = atlas.home_view(1280.0, 800.0);
+    let (all, total) = ids(atlas.in_view_limited(CategorySet::ALL, &district, Lang::En, 10));
+    assert_eq!(all, ["jingchuan-park", "nandajie-station", "no2-high-school", "qingfeng-park"]);
+    assert_eq!(total, 4);
+    let no_parks = CategorySet::ALL.with(Category::Park, false);
+    assert_eq!(ids(atlas.in_view_limited(no_parks, &district, Lang::En, 1)), (vec!["nandajie-station".into()], 2));
+    let far = Viewport::new(LonLat::new(121.47, 31.23), 15.0, 1280.0, 800.0);
+    assert_eq!(atlas.in_view_limited(CategorySet::ALL, &far, Lang::En, 10), (vec![], 0), "nothing off screen");
+}
+
+#[test]
+fn large_data_keeps_its_clusters_two_markers_apart() {
+    use zhonglou_map::core::atlas::{CROWDED_REACH_PX, LARGE_DATA, MARKER_REACH_PX};
+    let features: Vec<String> = (0..LARGE_DATA + 1)
+        .map(|i| feature(&format!("p{i}"), "park", 119.80 + (i % 97) as f64 * 0.0015, 31.75 + (i / 97) as f64 * 0.0012))
+        .collect();
+    let atlas = Atlas::new(BaseMap::default(), load(&collection(&features)).unwrap());
+    assert_eq!(atlas.reach_px(), CROWDED_REACH_PX);
+    let view = atlas.home_view(1280.0, 800.0);
+    let markers = atlas.markers(CategorySet::ALL, &view);
+    let k = view.layer_scale();
+    for (i, a) in markers.iter().enumerate() {
+        for b in &markers[i + 1..] {
+            assert!((a.x - b.x).hypot(a.y - b.y) * k >= CROWDED_REACH_PX, "markers {a:?} and {b:?} crowd");
+        }
+    }
+    let small = Atlas::new(BaseMap::default(), Loaded { places: sample(), skipped: vec![] });
+    assert_eq!(small.reach_px(), MARKER_REACH_PX, "a few places keep markers as close as they can be");
+}
+
+#[test]
+fn cluster_members_keep_the_data_order_whatever_their_categories_and_cells() {
+    let (points, cats) = scatter(3000, 13);
+    for g in index(&points, &cats).query(CategorySet::ALL, 1.0, reach(1.0), None) {
+        assert!(
+            g.members.windows(2).all(|w| w[0] < w[1]),
+            "members ascending: {:?}",
+            &g.members[..5.min(g.members.len())]
+        );
+    }
 }

@@ -32,8 +32,8 @@ fn language_codes_round_trip() {
 
 #[test]
 fn cluster_names_list_the_first_places() {
-    assert_eq!(cluster_name(Lang::En, &["A", "B"]), "2 places: A, B");
-    assert_eq!(cluster_name(Lang::ZhHans, &["甲", "乙", "丙", "丁", "戊"]), "5 个地点：甲、乙、丙、丁…");
+    assert_eq!(cluster_name(Lang::En, 2, &["A", "B"]), "2 places: A, B");
+    assert_eq!(cluster_name(Lang::ZhHans, 5, &["甲", "乙", "丙", "丁", "戊"]), "5 个地点：甲、乙、丙、丁…");
 }
 
 #[test]

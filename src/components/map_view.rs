@@ -11,7 +11,8 @@ use crate::core::i18n::{self, Text};
 use crate::core::url_state::BaseKind;
 use crate::interop;
 use leptos::prelude::*;
-use std::collections::HashSet;
+use std::collections::HashMap;
+use std::sync::Arc;
 
 /// How far a pointer may move before a press becomes a drag (CSS px).
 const DRAG_THRESHOLD_PX: f64 = 5.0;
@@ -279,31 +280,86 @@ fn BaseLayer() -> impl IntoView {
     }
 }
 
-/// Place and cluster markers: buttons named after their places, in reading order.
+/// Everything one marker element shows, so that it depends on nothing else and only changed markers do work.
+#[derive(Clone, Debug, PartialEq)]
+struct Drawn {
+    marker: Marker,
+    /// Its accessible name (the place's name, or "N places: A, B, …").
+    name: String,
+    /// Whether its name label fits beside it.
+    labelled: bool,
+    /// Whether its place's card is open.
+    selected: bool,
+}
+
+/// Place and cluster markers: buttons named after their places, in reading order. A marker's element lives as
+/// long as its key (its place, or its cluster's first cell, in this data set) and has a signal of its own: a
+/// filter that changes a cluster's count or centre updates that element in place instead of drawing it again.
 #[component]
 fn Markers() -> impl IntoView {
     let state = use_state();
-    let labelled = Memo::new(move |_| {
+    let signals = StoredValue::new_local(HashMap::<(usize, u64), ArcRwSignal<Drawn>>::new());
+    let each = move || {
         let lang = state.lang.get();
+        let selected = state.selected.get();
         let v = Viewport { zoom: state.zoom.get(), ..state.view.get_untracked() };
-        state.atlas.with(|a| {
-            state.markers.with(|ms| {
-                let flags = a.labels(ms, &v, lang);
-                ms.iter().zip(flags).filter(|(_, on)| *on).map(|(m, _)| m.members[0]).collect::<HashSet<usize>>()
-            })
+        let atlas = state.atlas.get();
+        // The data set's identity: a place index means another place in other data. (The old data is still
+        // alive while this runs, so the new data cannot share its address.)
+        let data = Arc::as_ptr(&atlas) as usize;
+        state.markers.with(|ms| {
+            let flags = atlas.labels(ms, &v, lang);
+            signals
+                .try_update_value(|known| {
+                    let mut next = HashMap::with_capacity(ms.len());
+                    let items: Vec<((usize, u64), ArcRwSignal<Drawn>)> = ms
+                        .iter()
+                        .zip(flags)
+                        .map(|(m, labelled)| {
+                            let names: Vec<&str> = m
+                                .members
+                                .iter()
+                                .take(i18n::CLUSTER_NAMES_SHOWN)
+                                .map(|&i| atlas.places[i].name.get(lang))
+                                .collect();
+                            let name = if m.is_cluster() {
+                                i18n::cluster_name(lang, m.members.len(), &names)
+                            } else {
+                                names.concat()
+                            };
+                            let selected = !m.is_cluster() && selected == m.members.first().copied();
+                            let drawn = Drawn { marker: m.clone(), name, labelled, selected };
+                            let key = (data, m.key);
+                            let signal = match known.remove(&key) {
+                                Some(signal) => {
+                                    if signal.with_untracked(|d| *d != drawn) {
+                                        signal.set(drawn);
+                                    }
+                                    signal
+                                }
+                                None => ArcRwSignal::new(drawn),
+                            };
+                            next.insert(key, signal.clone());
+                            (key, signal)
+                        })
+                        .collect();
+                    *known = next;
+                    items
+                })
+                .unwrap_or_default()
         })
-    });
+    };
     view! {
         <div class="map__markers">
             <For
-                each=move || state.markers.get()
-                // Members and drawn position: a datum change moves markers without changing their members.
-                key=|m: &Marker| (m.members.clone(), m.x.to_bits(), m.y.to_bits())
-                children=move |m: Marker| {
-                    if m.is_cluster() {
-                        view! { <ClusterMarker marker=m /> }.into_any()
+                each=each
+                key=|(key, _)| *key
+                children=move |(_, drawn)| {
+                    let drawn = RwSignal::from(drawn);
+                    if drawn.with_untracked(|d| d.marker.is_cluster()) {
+                        view! { <ClusterMarker drawn=drawn /> }.into_any()
                     } else {
-                        view! { <PlaceMarker marker=m labelled=labelled /> }.into_any()
+                        view! { <PlaceMarker drawn=drawn /> }.into_any()
                     }
                 }
             />
@@ -311,24 +367,26 @@ fn Markers() -> impl IntoView {
     }
 }
 
+/// Where a marker is drawn: layer units, which the layer's scale turns into pixels.
+fn marker_position(drawn: RwSignal<Drawn>) -> impl Fn() -> String {
+    move || drawn.with(|d| format!("--ux:{:.2};--uy:{:.2}", d.marker.x, d.marker.y))
+}
+
 /// One place's marker: its category icon and colour, its name as label when there is room.
 #[component]
 fn PlaceMarker(
-    /// The marker (one member).
-    marker: Marker,
-    /// Places whose name label fits beside their marker.
-    labelled: Memo<HashSet<usize>>,
+    /// The marker (one member; its position changes with the datum) and how it is shown.
+    drawn: RwSignal<Drawn>,
 ) -> impl IntoView {
     let state = use_state();
-    let i = marker.members[0];
     let atlas = state.atlas.get_untracked();
-    let place = &atlas.places[i];
-    let category = place.category;
-    let id = marker_dom_id(&atlas, &marker);
-    let name = move || state.atlas.with(|a| a.places[i].name.get(state.lang.get()).to_string());
-    let selected = move || state.selected.get() == Some(i);
+    let Some(i) = drawn.with_untracked(|d| d.marker.members.first().copied()) else { return ().into_any() };
+    let category = atlas.places[i].category;
+    let id = drawn.with_untracked(|d| marker_dom_id(&atlas, &d.marker));
+    let name = move || drawn.with(|d| d.name.clone());
+    let selected = move || drawn.with(|d| d.selected);
     view! {
-        <div class="marker-wrap" style=format!("--ux:{:.2};--uy:{:.2}", marker.x, marker.y)>
+        <div class="marker-wrap" style=marker_position(drawn)>
             <button
                 type="button"
                 id=id
@@ -339,35 +397,28 @@ fn PlaceMarker(
             >
                 <CategoryIcon category=category />
             </button>
-            <Show when=move || labelled.with(|l| l.contains(&i)) || selected()>
+            <Show when=move || drawn.with(|d| d.labelled || d.selected)>
                 <span class="marker__label" aria-hidden="true">
                     {name}
                 </span>
             </Show>
         </div>
     }
+    .into_any()
 }
 
-/// A cluster of places too close to tell apart at this zoom; clicking zooms to them.
+/// A cluster of places too close to tell apart at this zoom; clicking zooms to them. Its count, name and centre
+/// follow the filter.
 #[component]
 fn ClusterMarker(
-    /// The marker (two or more members).
-    marker: Marker,
+    /// The marker (two or more members) and how it is shown.
+    drawn: RwSignal<Drawn>,
 ) -> impl IntoView {
     let state = use_state();
-    let atlas = state.atlas.get_untracked();
-    let id = marker_dom_id(&atlas, &marker);
-    let count = marker.members.len();
-    let members = marker.members.clone();
-    let first = marker.members[0];
-    let name = move || {
-        let lang = state.lang.get();
-        state.atlas.with(|a| {
-            let names: Vec<&str> = members.iter().map(|&i| a.places[i].name.get(lang)).collect();
-            i18n::cluster_name(lang, &names)
-        })
-    };
-    let bounds = Bounds::around(marker.members.iter().map(|&i| atlas.shown_at(i)));
+    let marker = Memo::new(move |_| drawn.with(|d| d.marker.clone()));
+    let id = state.atlas.with_untracked(|a| marker.with_untracked(|m| marker_dom_id(a, m)));
+    let count = move || marker.with(|m| m.members.len());
+    let name = move || drawn.with(|d| d.name.clone());
     // At the deepest zoom a cluster cannot come apart (its places share a spot): it opens as a list instead.
     let listing = RwSignal::new(false);
     let zoom_in = move |_| {
@@ -376,6 +427,11 @@ fn ClusterMarker(
             listing.update(|open| *open = !*open);
             return;
         }
+        let (bounds, first) = state.atlas.with_untracked(|a| {
+            marker.with_untracked(|m| {
+                (Bounds::around(m.members.iter().map(|&i| a.shown_at(i))), m.members.first().copied())
+            })
+        });
         let Some(b) = bounds else { return };
         let fitted = Viewport::fit(b, v.width, v.height, 96.0);
         // Always go in by at least one level, so every click makes progress.
@@ -383,20 +439,20 @@ fn ClusterMarker(
         state.move_to(Viewport { zoom, ..fitted });
         // The cluster's button is gone after the zoom: keep keyboard users where they were, on its first place.
         request_animation_frame(move || {
-            if let Some(id) = state.marker_dom_id(first) {
+            if let Some(id) = first.and_then(|first| state.marker_dom_id(first)) {
                 interop::focus_id(&id);
             }
         });
     };
-    let size = if count >= 10 { "marker--cluster-large" } else { "" };
-    let list_members = marker.members.clone();
+    let size =
+        move || if count() >= 10 { "marker marker--cluster marker--cluster-large" } else { "marker marker--cluster" };
     view! {
-        <div class="marker-wrap" style=format!("--ux:{:.2};--uy:{:.2}", marker.x, marker.y)>
+        <div class="marker-wrap" style=marker_position(drawn)>
             <button
                 type="button"
                 id=id
-                class=format!("marker marker--cluster {size}")
-                aria-label=name.clone()
+                class=size
+                aria-label=name
                 aria-expanded=move || listing.get().to_string()
                 title=name
                 on:click=zoom_in
@@ -405,22 +461,26 @@ fn ClusterMarker(
             </button>
             <Show when=move || listing.get()>
                 <ul class="cluster-list">
-                    {
-                        let lang = state.lang.get_untracked();
-                        list_members
-                            .iter()
-                            .map(|&i| {
-                                let label = atlas.places[i].name.get(lang).to_string();
-                                view! {
-                                    <li>
-                                        <button type="button" on:click=move |_| state.open(i)>
-                                            {label}
-                                        </button>
-                                    </li>
-                                }
+                    {move || {
+                        let lang = state.lang.get();
+                        state.atlas.with(|a| {
+                            marker.with(|m| {
+                                m.members
+                                    .iter()
+                                    .map(|&i| {
+                                        let label = a.places[i].name.get(lang).to_string();
+                                        view! {
+                                            <li>
+                                                <button type="button" on:click=move |_| state.open(i)>
+                                                    {label}
+                                                </button>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()
                             })
-                            .collect_view()
-                    }
+                        })
+                    }}
                 </ul>
             </Show>
         </div>

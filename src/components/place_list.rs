@@ -5,7 +5,9 @@ use crate::app::use_state;
 use crate::components::data_tools::DataTools;
 use crate::components::icon::CategoryIcon;
 use crate::core::i18n::{self, Text};
+use crate::core::places::Category;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The list stops here: beyond a few hundred entries a list helps nobody (zooming in does).
 const MAX_LISTED: usize = 300;
@@ -18,11 +20,30 @@ pub fn PlaceList() -> impl IntoView {
     let listed = Memo::new(move |_| {
         let view = state.settled.get();
         let lang = state.lang.get();
-        state.atlas.with(|a| state.visible.with(|vis| a.in_view_limited(vis, &view, lang, MAX_LISTED)))
+        let cats = state.cats.get();
+        state.atlas.with(|a| a.in_view_limited(cats, &view, lang, MAX_LISTED))
     });
     let shown = Memo::new(move |_| listed.with(|(items, _)| items.clone()));
     let total = move || listed.with(|(_, total)| *total);
     let title = move || format!("{} ({})", state.t(Text::PlacesInView), total());
+    // One row per listed place; a row is drawn again only when what it says changes.
+    let rows = move || {
+        let lang = state.lang.get();
+        let me = state.me.get();
+        let atlas = state.atlas.get();
+        let data = Arc::as_ptr(&atlas) as usize;
+        shown.with(|items| {
+            items
+                .iter()
+                .map(|&place| Row {
+                    data,
+                    place,
+                    name: atlas.places[place].name.get(lang).to_string(),
+                    distance: me.map(|(me, _)| i18n::distance(lang, me.distance_m(atlas.places[place].at))),
+                })
+                .collect::<Vec<_>>()
+        })
+    };
     view! {
         <button
             type="button"
@@ -56,47 +77,7 @@ pub fn PlaceList() -> impl IntoView {
                 <p class="place-list__empty">{move || state.t(Text::NothingInView)}</p>
             </Show>
             <ul class="place-list__items">
-                {move || {
-                    let lang = state.lang.get();
-                    let atlas = state.atlas.get();
-                    shown
-                        .get()
-                        .into_iter()
-                        .map(|i| {
-                            let p = &atlas.places[i];
-                            let category = p.category;
-                            let at = p.at;
-                            let distance = move || {
-                                state
-                                    .me
-                                    .get()
-                                    .map(|(me, _)| {
-                                        view! {
-                                            <span class="place-list__distance">
-                                                {i18n::distance(lang, me.distance_m(at))}
-                                            </span>
-                                        }
-                                    })
-                            };
-                            view! {
-                                <li>
-                                    <button
-                                        type="button"
-                                        class=format!("place-list__item place-list__item--{}", category.key())
-                                        on:click=move |_| {
-                                            open.set(false);
-                                            state.show_place(i);
-                                        }
-                                    >
-                                        <CategoryIcon category=category />
-                                        {p.name.get(lang).to_string()}
-                                    </button>
-                                    {distance}
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                }}
+                <For each=rows key=Row::clone children=move |row| view! { <ListRow row=row open=open /> } />
             </ul>
             <Show when=move || { total() > MAX_LISTED }>
                 <p class="place-list__empty">
@@ -104,5 +85,44 @@ pub fn PlaceList() -> impl IntoView {
                 </p>
             </Show>
         </section>
+    }
+}
+
+/// What one row of the list says.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct Row {
+    /// The data set's identity (a place index means another place in other data).
+    data: usize,
+    place: usize,
+    name: String,
+    /// How far the user is from it, once they asked to be located.
+    distance: Option<String>,
+}
+
+/// One listed place: a button that shows it on the map and opens its card.
+#[component]
+fn ListRow(
+    row: Row,
+    /// The phone drawer's state (closed when a place is chosen).
+    open: RwSignal<bool>,
+) -> impl IntoView {
+    let state = use_state();
+    let i = row.place;
+    let category = state.atlas.with_untracked(|a| a.places.get(i).map(|p| p.category)).unwrap_or(Category::Other);
+    view! {
+        <li>
+            <button
+                type="button"
+                class=format!("place-list__item place-list__item--{}", category.key())
+                on:click=move |_| {
+                    open.set(false);
+                    state.show_place(i);
+                }
+            >
+                <CategoryIcon category=category />
+                {row.name}
+            </button>
+            {row.distance.map(|d| view! { <span class="place-list__distance">{d}</span> })}
+        </li>
     }
 }

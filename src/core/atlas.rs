@@ -3,14 +3,23 @@
 //! home is).
 
 use super::basemap::BaseMap;
-use super::cluster::{cluster, Group};
+use super::cluster::{ClusterIndex, Group};
 use super::datum::Datum;
+use super::filter::CategorySet;
 use super::geo::{Bounds, Layer, LonLat, Viewport, MAX_ZOOM, MIN_ZOOM};
 use super::i18n::Lang;
 use super::places::{Loaded, Place, Section, Skipped};
+use std::sync::OnceLock;
 
-/// How close (in screen pixels) two markers may come before they are drawn as one cluster.
+/// How close (in screen pixels) two markers may come before they are drawn as one cluster: a marker's width,
+/// so that none hides another.
 pub const MARKER_REACH_PX: f64 = 34.0;
+/// The reach for large data: there clusters are most of what is drawn, and spacing them two markers apart keeps
+/// the map readable (and the page light) instead of paving it with clusters.
+pub const CROWDED_REACH_PX: f64 = 2.0 * MARKER_REACH_PX;
+/// From this many places on, data counts as large: clusters keep [`CROWDED_REACH_PX`] apart, and the view
+/// clusters only what is near it once a gesture settles.
+pub const LARGE_DATA: usize = 5000;
 /// Padding around the district when the view is fitted to it.
 pub const FIT_PADDING_PX: f64 = 24.0;
 
@@ -27,6 +36,10 @@ pub struct Atlas {
     pub units: Vec<(f64, f64)>,
     /// What "reset" and the first view show: the district, or the data if there is no outline.
     pub home: Option<Bounds>,
+    /// Clusters at every zoom, built once for `units` and reused by every filter.
+    pub index: ClusterIndex,
+    /// Each place's rank in list order, per language, computed on first use.
+    ranks: [OnceLock<Vec<u32>>; 3],
 }
 
 impl Default for Layer {
@@ -38,6 +51,9 @@ impl Default for Layer {
 /// A marker to draw: one place or a cluster of several, at the mean position of its members (layer units).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Marker {
+    /// Stays the same while the marker stands for the same spot: the place itself for a single place, the
+    /// cluster's first cell for a cluster (its count may change with the filter).
+    pub key: u64,
     /// Indices into [`Atlas::places`], ascending.
     pub members: Vec<usize>,
     pub x: f64,
@@ -65,14 +81,26 @@ impl Atlas {
     fn with_home(base: BaseMap, loaded: Loaded, home: Option<Bounds>) -> Self {
         let origin = home.map(|b| LonLat::new(b.west, b.north)).unwrap_or(LonLat::new(0.0, 0.0));
         let layer = Layer::new(origin);
-        let units = loaded.places.iter().map(|p| layer.to_units(p.at)).collect();
-        Atlas { places: loaded.places, skipped: loaded.skipped, base, layer, datum: Datum::Wgs84, units, home }
+        let units: Vec<(f64, f64)> = loaded.places.iter().map(|p| layer.to_units(p.at)).collect();
+        let index = index(&units, &loaded.places);
+        Atlas {
+            places: loaded.places,
+            skipped: loaded.skipped,
+            base,
+            layer,
+            datum: Datum::Wgs84,
+            units,
+            home,
+            index,
+            ranks: Default::default(),
+        }
     }
 
     /// Draws everything in another datum (the data itself stays WGS-84).
     pub fn set_datum(&mut self, datum: Datum) {
         self.datum = datum;
         self.units = self.places.iter().map(|p| self.layer.to_units(datum.from_wgs84(p.at))).collect();
+        self.index = index(&self.units, &self.places);
     }
 
     /// Where a place is drawn: its position in the map's current datum.
@@ -93,48 +121,86 @@ impl Atlas {
         self.places.iter().position(|p| p.id == id)
     }
 
-    /// The markers for the given places at a zoom: places closer than [`MARKER_REACH_PX`] are clustered.
-    pub fn markers(&self, visible: &[usize], view: &Viewport) -> Vec<Marker> {
-        let points: Vec<(f64, f64)> = visible.iter().map(|&i| self.units[i]).collect();
-        cluster(&points, MARKER_REACH_PX / view.layer_scale())
+    /// How close (in screen pixels) markers of this data may come before they are clustered.
+    pub fn reach_px(&self) -> f64 {
+        reach_for(self.places.len())
+    }
+
+    /// The markers for the places of the ticked categories at a zoom: places closer than [`Atlas::reach_px`]
+    /// are clustered.
+    pub fn markers(&self, cats: CategorySet, view: &Viewport) -> Vec<Marker> {
+        self.markers_in(cats, view.zoom, None)
+    }
+
+    fn markers_in(&self, cats: CategorySet, zoom: f64, rect: Option<(f64, f64, f64, f64)>) -> Vec<Marker> {
+        let reach = self.reach_px() / Viewport::layer_scale_at(zoom);
+        self.index
+            .query(cats, zoom, reach, rect)
             .into_iter()
-            .map(|Group { members, x, y }| Marker { members: members.into_iter().map(|k| visible[k]).collect(), x, y })
+            .map(|Group { key, members, x, y }| Marker { key, members, x, y })
             .collect()
     }
 
     /// The shallowest zoom, no shallower than the view's, at which a place has a marker of its own.
-    pub fn zoom_to_single_out(&self, place: usize, visible: &[usize], view: &Viewport) -> f64 {
+    pub fn zoom_to_single_out(&self, place: usize, cats: CategorySet, view: &Viewport) -> f64 {
+        let Some(&(x, y)) = self.units.get(place) else { return view.zoom };
         let mut zoom = view.zoom.floor().max(MIN_ZOOM);
         while zoom < MAX_ZOOM {
-            let at = Viewport { zoom: zoom.max(view.zoom), ..*view };
-            if self.marker_of(&self.markers(visible, &at), place).is_some_and(|m| !m.is_cluster()) {
-                return at.zoom;
+            let at = zoom.max(view.zoom);
+            // Groups within a few reaches of the place decide whether it stands alone.
+            let r = 4.0 * self.reach_px() / Viewport::layer_scale_at(at);
+            let near = self.markers_in(cats, at, Some((x - r, y - r, x + r, y + r)));
+            if self.marker_of(&near, place).is_some_and(|m| !m.is_cluster()) {
+                return at;
             }
             zoom += 1.0;
         }
         MAX_ZOOM
     }
 
-    /// The visible places on screen in a view, in list order for a language: by pinyin for Chinese (the order
-    /// of a Chinese index), by English name for English.
-    pub fn in_view(&self, visible: &[usize], view: &Viewport, lang: Lang) -> Vec<usize> {
-        self.in_view_limited(visible, view, lang, usize::MAX).0
-    }
-
-    /// [`Atlas::in_view`] cut to at most `limit` places, with how many there were in all.
-    pub fn in_view_limited(&self, visible: &[usize], view: &Viewport, lang: Lang, limit: usize) -> (Vec<usize>, usize) {
-        let mut shown: Vec<(String, usize)> = visible
+    /// The places of the ticked categories on screen in a view, in list order for a language (by pinyin for
+    /// Chinese, the order of a Chinese index; by English name for English), cut to at most `limit` places, with
+    /// how many there were in all.
+    pub fn in_view_limited(&self, cats: CategorySet, view: &Viewport, lang: Lang, limit: usize) -> (Vec<usize>, usize) {
+        let k = view.layer_scale();
+        let (tx, ty) = view.layer_offset(&self.layer);
+        let rank = self.ranks(lang);
+        let mut shown: Vec<(u32, usize)> = self
+            .units
             .iter()
-            .filter(|&&i| view.shows(self.shown_at(i), 0.0))
-            .map(|&i| (self.places[i].sort_key(lang), i))
+            .enumerate()
+            .filter(|&(i, &(ux, uy))| {
+                let (x, y) = (ux * k + tx, uy * k + ty);
+                x >= 0.0 && y >= 0.0 && x <= view.width && y <= view.height && cats.contains(self.places[i].category)
+            })
+            .map(|(i, _)| (rank[i], i))
             .collect();
         let total = shown.len();
         if total > limit {
             shown.select_nth_unstable(limit);
             shown.truncate(limit);
         }
-        shown.sort();
+        shown.sort_unstable();
         (shown.into_iter().map(|(_, i)| i).collect(), total)
+    }
+
+    /// Each place's position in list order for a language (sorted once per language, on first use).
+    fn ranks(&self, lang: Lang) -> &[u32] {
+        let slot = match lang {
+            Lang::ZhHans => 0,
+            Lang::ZhHant => 1,
+            Lang::En => 2,
+        };
+        self.ranks[slot].get_or_init(|| {
+            let mut keyed: Vec<(String, usize)> =
+                self.places.iter().enumerate().map(|(i, p)| (p.sort_key(lang), i)).collect();
+            keyed.sort_unstable();
+            let mut rank = vec![0; keyed.len()];
+            for (r, (_, i)) in keyed.into_iter().enumerate() {
+                rank[i] = r as u32;
+            }
+            rank
+        })
     }
 
     /// Places from one section of the article, in data order.
@@ -144,20 +210,13 @@ impl Atlas {
 
     /// Markers for large data: only the places within a screen's width around the view are clustered (and so
     /// drawn), which keeps both the work and the DOM proportional to what can be seen.
-    pub fn markers_near(&self, visible: &[usize], view: &Viewport) -> Vec<Marker> {
+    pub fn markers_near(&self, cats: CategorySet, view: &Viewport) -> Vec<Marker> {
         let k = view.layer_scale();
         let (tx, ty) = view.layer_offset(&self.layer);
         let (w, h) = (view.width, view.height);
-        let near: Vec<usize> = visible
-            .iter()
-            .copied()
-            .filter(|&i| {
-                let (ux, uy) = self.units[i];
-                let (x, y) = (ux * k + tx, uy * k + ty);
-                x >= -w && x <= 2.0 * w && y >= -h && y <= 2.0 * h
-            })
-            .collect();
-        self.markers(&near, view)
+        // The screen rectangle (-w, -h)..(2w, 2h) in layer units.
+        let rect = ((-w - tx) / k, (-h - ty) / k, (2.0 * w - tx) / k, (2.0 * h - ty) / k);
+        self.markers_in(cats, view.zoom, Some(rect))
     }
 
     /// The marker that shows a place (itself or the cluster holding it).
@@ -221,6 +280,21 @@ impl Rect {
     fn overlaps(&self, other: &Rect) -> bool {
         self.left < other.right && other.left < self.right && self.top < other.bottom && other.top < self.bottom
     }
+}
+
+fn reach_for(places: usize) -> f64 {
+    if places > LARGE_DATA {
+        CROWDED_REACH_PX
+    } else {
+        MARKER_REACH_PX
+    }
+}
+
+/// The cluster index for places drawn at `units`, over every zoom the map can show.
+fn index(units: &[(f64, f64)], places: &[Place]) -> ClusterIndex {
+    let categories: Vec<_> = places.iter().map(|p| p.category).collect();
+    let reach = reach_for(places.len()) / Viewport::layer_scale_at(MIN_ZOOM);
+    ClusterIndex::new(units, &categories, reach, MIN_ZOOM as u32, MAX_ZOOM as u32)
 }
 
 /// Rough rendered width of a label at the map's 12 px label font: CJK glyphs are square, Latin about half.

@@ -1,77 +1,255 @@
-//! Decluttering: points closer on screen than a marker's reach are grouped into one cluster, so that no
-//! marker hides another at any zoom. Greedy grid clustering (each point joins the first group within reach,
-//! found through a hash grid with cells the size of the reach), then groups whose centres still come too close
-//! are merged until none do. Linear in the number of points for well-spread data.
+//! Decluttering: places closer on screen than a marker's reach are drawn as one cluster, so that no marker
+//! hides another at any zoom.
+//!
+//! [`ClusterIndex`] is built once per data set (and datum) in O(n log n): each category's places are sorted
+//! along a Z-order curve of fine cells, and every zoom level keeps the occupied cells of that level (a cell's
+//! places are one contiguous run of the sorted places, so a cell needs no list of its own). Cells at zoom `z`
+//! are the marker reach wide, and each holds four of the next level's. A query for a set of categories, a zoom
+//! and a rectangle combines the cells of the ticked categories, then merges the few groups whose centres still
+//! come within reach of each other (neighbours across a cell border). Filters reuse the index: nothing is
+//! rebuilt when a category is ticked or unticked.
 
+use super::filter::CategorySet;
+use super::places::Category;
 use std::collections::HashMap;
 
-/// A group of points drawn as one marker, at the mean of its members' positions.
+/// Bits per axis of the finest cells' coordinates: 2^26 cells of 1/16 px at the deepest zoom span the world.
+const AXIS_BITS: u32 = 26;
+const AXIS_MAX: u64 = (1 << AXIS_BITS) - 1;
+
+/// A group of places drawn as one marker, at the mean of its members' positions.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Group {
-    /// Indices into the input, ascending.
+    /// Stable while the group's first cell holds a ticked place: a place's own index for a single place.
+    pub key: u64,
+    /// Place indices, ascending.
     pub members: Vec<usize>,
     pub x: f64,
     pub y: f64,
 }
 
-/// Groups `points` (in any planar unit) so that no two groups are closer than `reach` of that unit.
-/// Groups come back in reading order: north to south (ascending y), then west to east.
-pub fn cluster(points: &[(f64, f64)], reach: f64) -> Vec<Group> {
-    if !(reach.is_finite() && reach > 0.0) {
-        return points.iter().enumerate().map(|(i, &(x, y))| Group { members: vec![i], x, y }).collect();
-    }
-    let mut groups: Vec<Group> = Vec::new();
-    let mut taken = vec![false; points.len()];
-    let grid = Grid::new(points.iter().copied(), reach);
-    for (i, &(x, y)) in points.iter().enumerate() {
-        if taken[i] {
-            continue;
+/// The occupied cells of one level for one category, in Z-order.
+#[derive(Clone, Debug, Default)]
+struct Level {
+    keys: Vec<u64>,
+    /// Where each cell's run starts in the category's sorted places, and how long it is.
+    runs: Vec<(u32, u32)>,
+    /// Sum of the run's positions (the centre is the sum over the count).
+    sums: Vec<(f64, f64)>,
+}
+
+/// Clusters for every zoom level from `min_zoom` to `max_zoom`, for places with a category each.
+#[derive(Clone, Debug, Default)]
+pub struct ClusterIndex {
+    origin: (f64, f64),
+    /// Width of a finest cell, in the points' unit.
+    fine: f64,
+    min_zoom: u32,
+    /// Levels below `min_zoom` the index was asked for (`max_zoom - min_zoom`).
+    depth: u32,
+    /// Per category: place indices in Z-order.
+    order: Vec<Vec<u32>>,
+    /// Per level (`min_zoom` first), per category. Levels stop early once every cell holds one place: deeper
+    /// levels would be the same.
+    levels: Vec<Vec<Level>>,
+}
+
+impl ClusterIndex {
+    /// Indexes `points` (planar; any unit) with their categories. `reach_at_min` is the reach in the points' unit
+    /// at `min_zoom`; it halves at each level down to `max_zoom`.
+    pub fn new(
+        points: &[(f64, f64)],
+        categories: &[Category],
+        reach_at_min: f64,
+        min_zoom: u32,
+        max_zoom: u32,
+    ) -> Self {
+        let depth = max_zoom.saturating_sub(min_zoom);
+        let fine = reach_at_min / f64::from(1u32 << depth) / 16.0;
+        let origin = points.iter().fold((f64::INFINITY, f64::INFINITY), |(x, y), p| (x.min(p.0), y.min(p.1)));
+        let origin = if origin.0.is_finite() { origin } else { (0.0, 0.0) };
+        let cell_of = |(x, y): (f64, f64)| -> u64 {
+            let axis = |v: f64| (((v / fine).floor()).max(0.0) as u64).min(AXIS_MAX);
+            interleave(axis(x - origin.0), axis(y - origin.1))
+        };
+        let keys: Vec<u64> = points.iter().map(|&p| cell_of(p)).collect();
+        let mut order: Vec<Vec<u32>> = vec![Vec::new(); Category::ALL.len()];
+        for (i, c) in categories.iter().enumerate() {
+            order[c.index()].push(i as u32);
         }
-        let mut members = vec![i];
-        taken[i] = true;
-        for j in grid.near(x, y) {
-            let (px, py) = points[j];
-            if !taken[j] && (px - x).hypot(py - y) < reach {
-                taken[j] = true;
-                members.push(j);
+        for list in &mut order {
+            list.sort_by_key(|&i| (keys[i as usize], i));
+        }
+        let mut levels = Vec::new();
+        // Finest cells are 1/16 of the deepest level's: a level's cell is the finest key shifted right.
+        for level in 0..=depth {
+            let shift = 2 * (depth - level + 4);
+            let row: Vec<Level> = order
+                .iter()
+                .map(|list| {
+                    let mut out = Level::default();
+                    for (at, &i) in list.iter().enumerate() {
+                        let key = keys[i as usize] >> shift;
+                        let p = points[i as usize];
+                        if out.keys.last() == Some(&key) {
+                            let (run, sum) = (out.runs.last_mut(), out.sums.last_mut());
+                            if let (Some(run), Some(sum)) = (run, sum) {
+                                run.1 += 1;
+                                *sum = (sum.0 + p.0, sum.1 + p.1);
+                            }
+                        } else {
+                            out.keys.push(key);
+                            out.runs.push((at as u32, 1));
+                            out.sums.push(p);
+                        }
+                    }
+                    out
+                })
+                .collect();
+            let all_single = row.iter().zip(&order).all(|(l, list)| l.keys.len() == list.len());
+            levels.push(row);
+            if all_single {
+                break;
             }
         }
-        groups.push(centred(members, points));
+        ClusterIndex { origin, fine, min_zoom, depth, order, levels }
     }
-    // Centres of neighbouring groups can still fall within reach of each other: merge until they don't.
+
+    /// The groups of the places in `categories` whose cell centres fall inside `rect` (left, top, right, bottom;
+    /// everything when `None`) at `zoom`, merged until no two are closer than `reach` (the reach at that exact,
+    /// possibly fractional, zoom). Groups come back in reading order: north to south, then west to east.
+    pub fn query(
+        &self,
+        categories: CategorySet,
+        zoom: f64,
+        reach: f64,
+        rect: Option<(f64, f64, f64, f64)>,
+    ) -> Vec<Group> {
+        if self.levels.is_empty() {
+            return Vec::new();
+        }
+        // The level whose cells are closest to the reach on screen (0.7 to 1.4 times it); merging does the rest.
+        let wanted = (zoom.round() - f64::from(self.min_zoom)).max(0.0) as usize;
+        let level = wanted.min(self.levels.len() - 1);
+        let shift = 2 * (self.depth - level as u32 + 4);
+        let (lo, hi) = match rect {
+            Some((l, t, r, b)) => {
+                let axis = |v: f64, o: f64| (((v - o) / self.fine).floor().max(0.0) as u64).min(AXIS_MAX);
+                let lo = interleave(axis(l, self.origin.0), axis(t, self.origin.1)) >> shift;
+                let hi = interleave(axis(r, self.origin.0), axis(b, self.origin.1)) >> shift;
+                (lo, hi)
+            }
+            None => (0, u64::MAX),
+        };
+        let inside = |x: f64, y: f64| rect.is_none_or(|(l, t, r, b)| x >= l && x <= r && y >= t && y <= b);
+        // Cells of the ticked categories in the rectangle, combined across categories by cell.
+        let mut cells: HashMap<u64, Cell> = HashMap::new();
+        for category in categories.iter() {
+            let c = category.index();
+            let l = &self.levels[level][c];
+            let from = l.keys.partition_point(|&k| k < lo);
+            for k in from..l.keys.len() {
+                let key = l.keys[k];
+                if key > hi {
+                    break;
+                }
+                let (start, len) = l.runs[k];
+                let (sx, sy) = l.sums[k];
+                let n = f64::from(len);
+                if !inside(sx / n, sy / n) {
+                    continue;
+                }
+                let cell = cells.entry(key).or_insert_with(|| Cell { key, runs: Vec::new(), n: 0, sx: 0.0, sy: 0.0 });
+                cell.runs.push((c, start, len));
+                cell.n += len;
+                cell.sx += sx;
+                cell.sy += sy;
+            }
+        }
+        let mut cells: Vec<Cell> = cells.into_values().collect();
+        cells.sort_unstable_by_key(|c| c.key);
+        let merged = if reach.is_finite() && reach > 0.0 { merge(cells, reach) } else { cells };
+        let tag = (level as u64) << 56;
+        let mut groups: Vec<Group> = merged
+            .into_iter()
+            .map(|cell| {
+                let mut members: Vec<usize> = cell
+                    .runs
+                    .iter()
+                    .flat_map(|&(c, start, len)| {
+                        self.order[c][start as usize..(start + len) as usize].iter().map(|&i| i as usize)
+                    })
+                    .collect();
+                // Input order: names and "first place" follow the data's own order, whatever the cells were.
+                members.sort_unstable();
+                let n = f64::from(cell.n);
+                let key = if members.len() == 1 { members[0] as u64 | 1 << 63 } else { tag | cell.key };
+                Group { key, members, x: cell.sx / n, y: cell.sy / n }
+            })
+            .collect();
+        groups.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
+        groups
+    }
+}
+
+/// Cells being combined into groups: runs of sorted places (category, start, length) and their summed position.
+#[derive(Clone, Debug)]
+struct Cell {
+    key: u64,
+    runs: Vec<(usize, u32, u32)>,
+    n: u32,
+    sx: f64,
+    sy: f64,
+}
+
+/// Merges cells whose centres are closer than `reach`, in key order, until none are.
+fn merge(mut cells: Vec<Cell>, reach: f64) -> Vec<Cell> {
     loop {
-        let grid = Grid::new(groups.iter().map(|g| (g.x, g.y)), reach);
+        let centre = |c: &Cell| (c.sx / f64::from(c.n), c.sy / f64::from(c.n));
+        let grid = Grid::new(cells.iter().map(centre), reach);
+        let mut gone = vec![false; cells.len()];
         let mut merged = false;
-        let mut gone = vec![false; groups.len()];
-        let mut next = Vec::with_capacity(groups.len());
-        for i in 0..groups.len() {
+        let mut next = Vec::with_capacity(cells.len());
+        for i in 0..cells.len() {
             if gone[i] {
                 continue;
             }
-            let mut members = groups[i].members.clone();
-            for j in grid.near(groups[i].x, groups[i].y) {
-                if j != i && !gone[j] && (groups[j].x - groups[i].x).hypot(groups[j].y - groups[i].y) < reach {
-                    gone[j] = true;
-                    merged = true;
-                    members.extend_from_slice(&groups[j].members);
+            let (x, y) = centre(&cells[i]);
+            let mut cell = cells[i].clone();
+            for j in grid.near(x, y) {
+                if j > i && !gone[j] {
+                    let (px, py) = centre(&cells[j]);
+                    if (px - x).hypot(py - y) < reach {
+                        gone[j] = true;
+                        merged = true;
+                        cell.runs.extend_from_slice(&cells[j].runs);
+                        cell.n += cells[j].n;
+                        cell.sx += cells[j].sx;
+                        cell.sy += cells[j].sy;
+                    }
                 }
             }
-            next.push(centred(members, points));
+            next.push(cell);
         }
-        groups = next;
+        cells = next;
         if !merged {
-            break;
+            return cells;
         }
     }
-    groups.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
-    groups
 }
 
-fn centred(mut members: Vec<usize>, points: &[(f64, f64)]) -> Group {
-    members.sort_unstable();
-    let n = members.len() as f64;
-    let (sx, sy) = members.iter().fold((0.0, 0.0), |(sx, sy), &i| (sx + points[i].0, sy + points[i].1));
-    Group { members, x: sx / n, y: sy / n }
+/// Interleaves the bits of two axis coordinates (x in the even bits): the Z-order curve.
+fn interleave(x: u64, y: u64) -> u64 {
+    spread(x) | spread(y) << 1
+}
+
+fn spread(v: u64) -> u64 {
+    let mut v = v & 0xFFFF_FFFF;
+    v = (v | v << 16) & 0x0000_FFFF_0000_FFFF;
+    v = (v | v << 8) & 0x00FF_00FF_00FF_00FF;
+    v = (v | v << 4) & 0x0F0F_0F0F_0F0F_0F0F;
+    v = (v | v << 2) & 0x3333_3333_3333_3333;
+    (v | v << 1) & 0x5555_5555_5555_5555
 }
 
 /// A hash grid of points with square cells `cell` wide.

@@ -177,14 +177,16 @@ pub fn showing_places(lang: Lang, n: usize) -> String {
     }
 }
 
-/// A cluster's accessible name: "N places: A, B, …" (the first few names, then an ellipsis).
-pub fn cluster_name(lang: Lang, names: &[&str]) -> String {
-    const SHOWN: usize = 4;
-    let mut list = names.iter().take(SHOWN).copied().collect::<Vec<_>>().join(lang.pick(["、", "、", ", "]));
-    if names.len() > SHOWN {
+/// How many of a cluster's places its name lists.
+pub const CLUSTER_NAMES_SHOWN: usize = 4;
+
+/// A cluster's accessible name: "N places: A, B, …" (the first few of its `n` places' names, then an ellipsis).
+pub fn cluster_name(lang: Lang, n: usize, names: &[&str]) -> String {
+    let shown = &names[..names.len().min(CLUSTER_NAMES_SHOWN)];
+    let mut list = shown.join(lang.pick(["、", "、", ", "]));
+    if n > shown.len() {
         list.push_str(lang.pick(["…", "…", ", …"]));
     }
-    let n = names.len();
     match lang {
         Lang::ZhHans => format!("{n} 个地点：{list}"),
         Lang::ZhHant => format!("{n} 個地點：{list}"),
