@@ -8,15 +8,16 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
-/// Calls `on_size(width, height)` with the element's size now and whenever it changes, for the page's life.
+/// Calls `on_size(width, height)` with the element's size once laid out and whenever it changes, for the page's life.
 pub fn observe_size(element: &web_sys::Element, on_size: impl Fn(f64, f64) + 'static) {
-    let measure = move |el: &web_sys::Element| {
-        let rect = el.get_bounding_client_rect();
-        on_size(rect.width(), rect.height());
-    };
-    measure(element);
-    let observed = element.clone();
-    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_entries: js_sys::Array| measure(&observed));
+    // The observer reports the first size too, after the browser's own layout and before the first paint; the
+    // size comes with each report (reading it back from the element would force a layout of its own).
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        if let Ok(entry) = entries.get(entries.length().saturating_sub(1)).dyn_into::<web_sys::ResizeObserverEntry>() {
+            let rect = entry.content_rect();
+            on_size(rect.width(), rect.height());
+        }
+    });
     if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
         observer.observe(element);
         // The map lives as long as the page; the observer and its callback do too.

@@ -98,6 +98,9 @@ impl Atlas {
 
     /// Draws everything in another datum (the data itself stays WGS-84).
     pub fn set_datum(&mut self, datum: Datum) {
+        if datum == self.datum {
+            return;
+        }
         self.datum = datum;
         self.units = self.places.iter().map(|p| self.layer.to_units(datum.from_wgs84(p.at))).collect();
         self.index = index(&self.units, &self.places);
