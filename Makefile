@@ -39,6 +39,7 @@ dist: deps
 	trunk build --release
 
 e2e:
+	cargo run --quiet --example hostile_corpus -- target/hostile-corpus
 	npx playwright test --config e2e/playwright.config.mjs
 
 clean:

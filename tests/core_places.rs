@@ -139,3 +139,19 @@ fn a_large_file_loads_in_steps_with_the_same_result() {
     assert_eq!((steps, loader.done()), (2, 2500));
     assert_eq!(loader.finish(), load(&text).unwrap());
 }
+
+#[test]
+fn overlong_names_are_shortened_on_loading_and_names_that_fit_are_kept_whole() {
+    let long = "长".repeat(MAX_NAME_CHARS + 50);
+    let exact = "x".repeat(MAX_NAME_CHARS);
+    let text = format!(
+        r#"{{"type":"FeatureCollection","features":[
+        {{"type":"Feature","id":"a","geometry":{{"type":"Point","coordinates":[119.9,31.8]}},"properties":{{"name":"{long}"}}}},
+        {{"type":"Feature","id":"b","geometry":{{"type":"Point","coordinates":[119.91,31.8]}},"properties":{{"name":"{exact}"}}}}]}}"#
+    );
+    let places = load(&text).unwrap().places;
+    let cut = &places[0].name.zh_hans;
+    assert_eq!(cut.chars().count(), MAX_NAME_CHARS);
+    assert!(cut.ends_with('…') && cut.starts_with("长长"), "{cut}");
+    assert_eq!(places[1].name.en, exact);
+}

@@ -160,7 +160,16 @@ impl Localized {
 
     /// Reads `"text"` or `{"zh-Hans": …, "zh-Hant": …, "en": …}`; missing languages borrow from the others
     /// (Simplified ↔ Traditional first, English last). `None` when there is no text at all.
-    fn from_json(value: &Value) -> Option<Localized> {
+    fn from_json(value: &Value, limit: usize) -> Option<Localized> {
+        let text = Self::from_json_whole(value)?;
+        Some(Localized {
+            zh_hans: cut(text.zh_hans, limit),
+            zh_hant: cut(text.zh_hant, limit),
+            en: cut(text.en, limit),
+        })
+    }
+
+    fn from_json_whole(value: &Value) -> Option<Localized> {
         match value {
             Value::String(s) if !s.trim().is_empty() => Some(Localized::same(s)),
             Value::Object(map) => {
@@ -405,18 +414,19 @@ fn place_from_feature(value: Value, index: usize) -> Result<Place, FeatureError>
         // User data often has no category: it still shows, under "other".
         None => Category::Other,
     };
-    let name = props.get("name").and_then(Localized::from_json).ok_or(FeatureError::Missing("name"))?;
+    let name =
+        props.get("name").and_then(|v| Localized::from_json(v, MAX_NAME_CHARS)).ok_or(FeatureError::Missing("name"))?;
     Ok(Place {
         id,
         at,
         category,
         name,
         aliases: string_list(props.get("aliases")),
-        pinyin: props.get("pinyin").and_then(Value::as_str).map(str::to_string),
-        summary: props.get("summary").and_then(Localized::from_json),
+        pinyin: props.get("pinyin").and_then(Value::as_str).map(|p| cut(p.to_string(), MAX_NAME_CHARS)),
+        summary: props.get("summary").and_then(|v| Localized::from_json(v, MAX_TEXT_CHARS)),
         section: props.get("article_section").and_then(Value::as_str).and_then(Section::from_key),
         facts: facts(props.get("facts")),
-        address: props.get("address").and_then(Localized::from_json),
+        address: props.get("address").and_then(|v| Localized::from_json(v, MAX_NAME_CHARS)),
         position: position(props)?,
     })
 }
@@ -450,7 +460,7 @@ fn facts(value: Option<&Value>) -> Vec<Fact> {
     items
         .iter()
         .filter_map(|item| {
-            let text = item.get("text").and_then(Localized::from_json)?;
+            let text = item.get("text").and_then(|v| Localized::from_json(v, MAX_TEXT_CHARS))?;
             let source = item.get("source").and_then(Value::as_str).unwrap_or_default().to_string();
             Some(Fact { text, source })
         })
@@ -459,9 +469,34 @@ fn facts(value: Option<&Value>) -> Vec<Fact> {
 
 fn string_list(value: Option<&Value>) -> Vec<String> {
     match value {
-        Some(Value::Array(items)) => items.iter().filter_map(Value::as_str).map(str::to_string).collect(),
+        Some(Value::Array(items)) => items
+            .iter()
+            .filter_map(Value::as_str)
+            .take(MAX_ALIASES)
+            .map(|a| cut(a.to_string(), MAX_NAME_CHARS))
+            .collect(),
         _ => Vec::new(),
     }
+}
+
+/// Names (and aliases, pinyin, addresses) longer than this are shortened on loading: a name has to fit on a
+/// marker label, a list row and a screen reader's line, and a hostile file's megabyte "name" would stall the
+/// page that lays it out.
+pub const MAX_NAME_CHARS: usize = 120;
+/// Card texts longer than this are shortened on loading.
+pub const MAX_TEXT_CHARS: usize = 4000;
+/// At most this many aliases per place are kept.
+const MAX_ALIASES: usize = 32;
+
+/// `text` cut to at most `limit` characters, the last of them an ellipsis when anything was cut.
+fn cut(mut text: String, limit: usize) -> String {
+    if let Some((at, _)) = text.char_indices().nth(limit.saturating_sub(1)) {
+        if text[at..].chars().nth(1).is_some() {
+            text.truncate(at);
+            text.push('…');
+        }
+    }
+    text
 }
 
 /// Whether an id is a lowercase slug (a-z, 0-9, -), as ids in data and links must be.
