@@ -7,7 +7,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: run test dist deps browser-deps fmt lint test-native test-browser e2e bench clean
+.PHONY: run test dist deps browser-deps fmt lint test-native test-browser e2e bench clean fuzz
 
 run: deps
 	trunk serve --release
@@ -41,6 +41,11 @@ dist: deps
 e2e:
 	cargo run --quiet --example hostile_corpus -- target/hostile-corpus
 	npx playwright test --config e2e/playwright.config.mjs
+
+# Fuzzing: the loader and the link parser, FUZZ_SECONDS per target (four targets: ten minutes by default).
+FUZZ_SECONDS ?= 150
+fuzz:
+	FUZZ_SECONDS=$(FUZZ_SECONDS) cargo test --release --test fuzz -- --nocapture --test-threads 1
 
 clean:
 	cargo clean
