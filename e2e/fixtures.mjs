@@ -1,6 +1,6 @@
 // A `test` whose every page fails the test on a console error, an uncaught page error, or a request that
 // leaves the page's origin. A test that turns tiles on names the hosts it expects (`thirdParty`); one that
-// provokes failures on purpose may allow console errors matching a pattern (`expectedErrors`).
+// provokes failures on purpose may allow console and page errors matching a pattern (`expectedErrors`).
 import { test as base, expect } from '@playwright/test';
 
 export const test = base.extend({
@@ -14,7 +14,9 @@ export const test = base.extend({
         problems.push(`console error: ${msg.text()}`);
       }
     });
-    page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+    page.on('pageerror', (err) => {
+      if (!(expectedErrors && expectedErrors.test(err.message))) problems.push(`page error: ${err.message}`);
+    });
     page.on('request', (req) => {
       const url = req.url();
       if (url.startsWith('data:') || url.startsWith('blob:')) return;

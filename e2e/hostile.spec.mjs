@@ -12,7 +12,8 @@ if (!existsSync(`${dir}index.json`)) {
   throw new Error('The corpus is missing: run `cargo run --example hostile_corpus -- target/hostile-corpus` (make e2e does).');
 }
 const cases = JSON.parse(readFileSync(`${dir}index.json`, 'utf8'));
-const TEN_MB = 10 * 1024 * 1024;
+const ONE_MB = 1024 * 1024;
+const TEN_MB = 10 * ONE_MB;
 
 test.describe('hostile data through ?data=', () => {
   test.skip(({ isMobile }) => isMobile, 'the loader is the same on every screen');
@@ -20,11 +21,17 @@ test.describe('hostile data through ?data=', () => {
   for (const c of cases) {
     test(`${c.file}: ${c.name}`, async ({ page }) => {
       test.setTimeout(90_000);
+      // The longest task once the app has started (its own start-up is not the file's doing).
       await page.addInitScript(() => {
         window.__longest = 0;
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
-        }).observe({ type: 'longtask', buffered: true });
+        addEventListener('TrunkApplicationStarted', () => {
+          const started = performance.now();
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) {
+              if (e.startTime >= started) window.__longest = Math.max(window.__longest, e.duration);
+            }
+          }).observe({ type: 'longtask', buffered: true });
+        });
       });
       await page.route((url) => url.pathname === `/hostile/${c.file}`, (route) =>
         route.fulfill({ path: `${dir}${c.file}`, contentType: 'application/geo+json' }),
@@ -41,7 +48,8 @@ test.describe('hostile data through ?data=', () => {
         if (!c.expect.skipped.length) await expect(page.getByRole('alert')).toHaveCount(0);
       }
       await expect(map.map, 'the page still answers').toBeVisible();
-      if (c.bytes <= TEN_MB) {
+      // Files of a megabyte or more, up to ten: big enough that loading them is what the page is doing.
+      if (c.bytes >= ONE_MB && c.bytes <= TEN_MB) {
         const longest = await page.evaluate(() => window.__longest);
         test.info().annotations.push({ type: 'longest task', description: `${longest.toFixed(0)} ms` });
         expect(longest, 'the longest task while loading (ms)').toBeLessThan(1000);

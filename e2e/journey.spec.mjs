@@ -253,3 +253,11 @@ test.describe('on a phone, by touch', () => {
     await expect.poll(() => map.scaleLabel()).not.toBe(zoomed);
   });
 });
+
+test('an address the map does not know still opens the map, with what its link asks for', async ({ page }) => {
+  const map = new MapPage(page);
+  const response = await page.goto('/no/such/page?place=qingfeng-park');
+  expect(response.status()).toBe(200);
+  await expect(map.card).toHaveAccessibleName('青枫公园');
+  await expect(map.marker('青枫公园')).toBeVisible();
+});

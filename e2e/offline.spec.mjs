@@ -26,3 +26,33 @@ test('the page offers a web app manifest with icons', async ({ page, request }) 
   expect(manifest.display).toBe('standalone');
   for (const icon of manifest.icons) expect((await request.get(icon.src)).ok()).toBe(true);
 });
+
+test.describe('when the app itself fails', () => {
+  test.use({ expectedErrors: /panicked|unreachable|test: no details/ });
+
+  test('a panic shows a friendly notice whose button reloads a working map', async ({ page }) => {
+    const map = new MapPage(page);
+    await map.goto();
+    const marker = await map.revealMarker('青枫公园');
+    // Break the browser under the app: the card's facts (a <details>) can no longer be created, which the
+    // renderer treats as impossible and panics on.
+    await page.evaluate(() => {
+      const create = Document.prototype.createElement;
+      Document.prototype.createElement = function (tag, ...rest) {
+        if (String(tag).toLowerCase() === 'details') throw new Error('test: no details');
+        return create.call(this, tag, ...rest);
+      };
+    });
+    await marker.click();
+    const notice = page.getByRole('alert').filter({ hasText: '出错' });
+    await expect(notice).toBeVisible();
+    await notice.getByRole('button', { name: '重新载入' }).click();
+    await expect(map.markers().first()).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    const search = page.getByRole('searchbox', { name: '搜索地点' });
+    await search.fill('青枫公园');
+    await search.press('Enter');
+    await expect(map.card).toHaveAccessibleName('青枫公园');
+    await expect(map.card).toContainText('背景');
+  });
+});

@@ -18,6 +18,9 @@ export default defineConfig({
     locale: 'zh-CN',
     // Service workers would hide requests from page.route; the offline test turns them back on.
     serviceWorkers: 'block',
+    // Zoom steps ease in over a fifth of a second; tests measure where things end up, so they ask for no
+    // motion (motion.spec.mjs turns it back on to test the animation itself).
+    reducedMotion: 'reduce',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
@@ -28,7 +31,7 @@ export default defineConfig({
     { name: 'phone', use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } },
   ],
   webServer: {
-    command: `/usr/bin/python3 -m http.server ${port} --bind 127.0.0.1 --directory dist`,
+    command: `node e2e/serve.mjs ${port}`,
     cwd: '..',
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,

@@ -257,11 +257,21 @@ impl MapState {
         self.view.set(view);
     }
 
-    /// Zooms by `delta` levels around a screen point (the centre when `None`).
+    /// Zooms by `delta` levels around a screen point (the centre when `None`), at once: for the wheel and pinch,
+    /// which move in small steps of their own.
     pub fn zoom_by(&self, delta: f64, around: Option<(f64, f64)>) {
         let v = self.view.get_untracked();
         let (x, y) = around.unwrap_or((v.width / 2.0, v.height / 2.0));
         self.move_to(v.zoom_around(v.zoom + delta, x, y));
+    }
+
+    /// A whole zoom step (buttons, keys, double click or tap), eased in unless the user prefers less motion.
+    pub fn zoom_step(&self, delta: f64, around: Option<(f64, f64)>) {
+        let v = self.view.get_untracked();
+        let at = around.unwrap_or((v.width / 2.0, v.height / 2.0));
+        self.zoom_by(delta, Some(at));
+        let factor = Viewport::layer_scale_at(self.view.get_untracked().zoom) / v.layer_scale();
+        interop::animate_zoom(factor, at);
     }
 
     /// Back to the whole district.

@@ -315,3 +315,38 @@ pub fn area_beside_card() -> Option<crate::core::geo::ScreenRect> {
     let card = document()?.get_element_by_id("place-card")?;
     map_area_beside("map", &card)
 }
+
+/// Whether the user asked their system for less motion.
+pub fn prefers_reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+/// Eases a zoom step in: the map is already drawn at the new zoom, and its zoom layer grows (or shrinks) into
+/// place from how the old zoom looked, around the point zoomed about (map px). Nothing moves when the user
+/// prefers reduced motion.
+pub fn animate_zoom(factor: f64, around: (f64, f64)) {
+    if prefers_reduced_motion() || !factor.is_finite() || factor <= 0.0 || (factor - 1.0).abs() < 1e-3 {
+        return;
+    }
+    let Some(el) = document().and_then(|d| d.query_selector("#map .map__zoom").ok().flatten()) else { return };
+    let origin = format!("{:.1}px {:.1}px", around.0, around.1);
+    let frame = |transform: &str| {
+        let f = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&f, &"transform".into(), &transform.into());
+        let _ = js_sys::Reflect::set(&f, &"transformOrigin".into(), &origin.as_str().into());
+        f
+    };
+    let frames = js_sys::Array::of2(&frame(&format!("scale({})", 1.0 / factor)), &frame("none"));
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"duration".into(), &ZOOM_ANIMATION_MS.into());
+    let _ = js_sys::Reflect::set(&options, &"easing".into(), &"ease-out".into());
+    // Element.animate (Web Animations), called by name: web-sys keeps it behind an unstable flag.
+    if let Ok(animate) = js_sys::Reflect::get(&el, &"animate".into()).and_then(|f| f.dyn_into::<js_sys::Function>()) {
+        let _ = animate.call2(&el, &frames, &options);
+    }
+}
+
+/// How long an animated zoom step takes.
+const ZOOM_ANIMATION_MS: f64 = 220.0;

@@ -105,3 +105,17 @@ fn a_data_url_survives_the_round_trip() {
     let state = UrlState { data: Some("https://example.org/a b.geojson?v=1&w=2".into()), ..Default::default() };
     assert_eq!(UrlState::parse(&state.to_query()).0, state);
 }
+
+#[test]
+fn data_addresses_must_be_http_or_a_path_on_this_site() {
+    for ok in ["/places.geojson", "data/p.geojson", "https://example.org/p.geojson", "HTTP://x/y", "?q=a:b"] {
+        assert!(is_fetchable(ok), "{ok}");
+        assert_eq!(UrlState::parse(&format!("?data={}", encode(ok))).0.data.as_deref(), Some(ok));
+    }
+    for bad in ["javascript:alert(1)", "data:application/json,{}", "file:///etc/passwd", " JavaScript:x"] {
+        assert!(!is_fetchable(bad), "{bad}");
+        let (state, problems) = UrlState::parse(&format!("?data={}", encode(bad)));
+        assert_eq!(state.data, None);
+        assert!(matches!(problems.as_slice(), [UrlProblem::BadData(_)]), "{problems:?}");
+    }
+}

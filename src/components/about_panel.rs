@@ -2,10 +2,12 @@
 //! choosing a place closes the panel, brings the place into view and opens its card.
 
 use crate::app::use_state;
+use crate::components::header::ABOUT_BUTTON_ID;
 use crate::components::icon::CategoryIcon;
 use crate::core::i18n::Text;
 use crate::core::overview::{FIGURES, NOT_ON_THE_MAP};
 use crate::core::places::Section;
+use crate::interop;
 use leptos::prelude::*;
 
 /// The overview panel; nothing while closed.
@@ -83,9 +85,25 @@ pub fn AboutPanel() -> impl IntoView {
             })
             .collect_view()
     };
+    // Closing gives focus back to the button that opened the overview.
+    let close = move || {
+        state.about.set(false);
+        interop::focus_id(ABOUT_BUTTON_ID);
+    };
     view! {
         <Show when=move || state.about.get()>
-            <aside class="about" aria-labelledby="about-title" tabindex="-1" node_ref=panel>
+            <aside
+                class="about"
+                aria-labelledby="about-title"
+                tabindex="-1"
+                node_ref=panel
+                on:keydown=move |ev: web_sys::KeyboardEvent| {
+                    if ev.key() == "Escape" {
+                        ev.stop_propagation();
+                        close();
+                    }
+                }
+            >
                 <header class="about__head">
                     <h2 id="about-title">{move || state.t(Text::AboutTitle)}</h2>
                     <button
@@ -93,7 +111,7 @@ pub fn AboutPanel() -> impl IntoView {
                         class="about__close"
                         aria-label=move || state.t(Text::Close)
                         title=move || state.t(Text::Close)
-                        on:click=move |_| state.about.set(false)
+                        on:click=move |_| close()
                     >
                         "×"
                     </button>

@@ -17,6 +17,7 @@ pub fn Header() -> impl IntoView {
             </div>
             <button
                 type="button"
+                id=ABOUT_BUTTON_ID
                 class="header__button header__about"
                 aria-expanded=move || state.about.get().to_string()
                 on:click=move |_| state.about.update(|open| *open = !*open)
@@ -49,3 +50,6 @@ pub fn Header() -> impl IntoView {
         </header>
     }
 }
+
+/// The DOM id of the button that opens the overview (focus returns to it when the overview closes).
+pub const ABOUT_BUTTON_ID: &str = "about-button";

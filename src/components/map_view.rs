@@ -154,7 +154,7 @@ pub fn MapView() -> impl IntoView {
             }
         });
         if let Some(at) = double_tap_at {
-            state.zoom_by(1.0, Some(at));
+            state.zoom_step(1.0, Some(at));
         }
     };
 
@@ -164,11 +164,11 @@ pub fn MapView() -> impl IntoView {
         }
         let handled = match ev.key().as_str() {
             "+" | "=" => {
-                state.zoom_by(1.0, None);
+                state.zoom_step(1.0, None);
                 true
             }
             "-" | "_" => {
-                state.zoom_by(-1.0, None);
+                state.zoom_step(-1.0, None);
                 true
             }
             "ArrowLeft" => pan(state, KEY_PAN_PX, 0.0),
@@ -203,10 +203,13 @@ pub fn MapView() -> impl IntoView {
             on:pointercancel=on_pointer_up
             on:keydown=on_key
         >
-            <div class="map__layer" style=layer_style>
-                <TileLayer />
-                <BaseLayer />
-                <Markers />
+            // Zoom steps ease in through this wrapper's transform; the layer's own transform only pans.
+            <div class="map__zoom">
+                <div class="map__layer" style=layer_style>
+                    <TileLayer />
+                    <BaseLayer />
+                    <Markers />
+                </div>
             </div>
             <ZoomControls />
             <ScaleBar />
@@ -500,7 +503,7 @@ fn ZoomControls() -> impl IntoView {
                 aria-label=move || state.t(Text::ZoomIn)
                 title=move || state.t(Text::ZoomIn)
                 prop:disabled=at_max
-                on:click=move |_| state.zoom_by(1.0, None)
+                on:click=move |_| state.zoom_step(1.0, None)
             >
                 "+"
             </button>
@@ -509,7 +512,7 @@ fn ZoomControls() -> impl IntoView {
                 aria-label=move || state.t(Text::ZoomOut)
                 title=move || state.t(Text::ZoomOut)
                 prop:disabled=at_min
-                on:click=move |_| state.zoom_by(-1.0, None)
+                on:click=move |_| state.zoom_step(-1.0, None)
             >
                 "−"
             </button>

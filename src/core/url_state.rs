@@ -76,6 +76,8 @@ pub enum UrlProblem {
     UnknownBase(String),
     #[error("place id `{0}` is not a valid id")]
     BadPlace(String),
+    #[error("data address `{0}` is neither http(s) nor a path on this site")]
+    BadData(String),
 }
 
 impl UrlState {
@@ -113,7 +115,9 @@ impl UrlState {
                     Some(base) => state.base = Some(base),
                     None => problems.push(UrlProblem::UnknownBase(value)),
                 },
-                "data" if !value.trim().is_empty() => state.data = Some(value),
+                "data" if value.trim().is_empty() => {}
+                "data" if is_fetchable(&value) => state.data = Some(value),
+                "data" => problems.push(UrlProblem::BadData(value)),
                 _ => {}
             }
         }
@@ -208,4 +212,23 @@ pub fn param(query: &str, name: &str) -> Option<String> {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         (decode(key) == name).then(|| decode(value))
     })
+}
+
+/// Whether a data address is one the map may fetch: http(s), or a path relative to this site. Any other scheme
+/// (`javascript:`, `data:`, `file:` …) is refused.
+pub fn is_fetchable(address: &str) -> bool {
+    let address = address.trim();
+    match address.split_once(':') {
+        Some((scheme, _)) if is_scheme(scheme) => {
+            scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https")
+        }
+        _ => true,
+    }
+}
+
+/// Whether text before a colon is a URL scheme (a letter, then letters, digits, `+`, `-` or `.`).
+fn is_scheme(text: &str) -> bool {
+    let mut chars = text.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
 }
