@@ -93,3 +93,30 @@ test('places sharing one spot open as a list from their cluster at the deepest z
   await map.map.getByRole('button', { name: '同一处 B', exact: true }).click();
   await expect(map.card).toHaveAccessibleName('同一处 B');
 });
+
+test('with thousands of places, only what is near the view is in the page', async ({ page }) => {
+  await serve(page, '/synthetic-3k.geojson', JSON.stringify(syntheticCollection(3000)));
+  const map = new MapPage(page);
+  await page.goto('/?data=/synthetic-3k.geojson');
+  await expect(map.status).toHaveText('显示 3000 个地点', { timeout: 30_000 });
+  const zoomIn = page.getByRole('button', { name: '放大' });
+  for (let i = 0; i < 4; i++) await zoomIn.click();
+  const box = await map.map.boundingBox();
+  // Once the view has settled, every marker in the page lies within a screen of the view.
+  await expect
+    .poll(async () => {
+      const centres = await map.markers().evaluateAll((all) =>
+        all.map((b) => {
+          const r = b.getBoundingClientRect();
+          return [r.x + r.width / 2, r.y + r.height / 2];
+        }),
+      );
+      const far = centres.filter(
+        ([x, y]) => x < box.x - box.width || x > box.x + 2 * box.width || y < box.y - box.height || y > box.y + 2 * box.height,
+      );
+      return { drawn: centres.length > 0, far: far.length };
+    })
+    .toEqual({ drawn: true, far: 0 });
+  const shown = await map.markers().evaluateAll((all) => all.reduce((n, b) => n + (parseInt(b.textContent, 10) || 1), 0));
+  expect(shown, 'fewer places drawn than loaded').toBeLessThan(3000);
+});

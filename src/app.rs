@@ -4,7 +4,7 @@ use crate::components::{
     about_panel::AboutPanel, base_maps::BaseMapPicker, filter_panel::FilterPanel, header::Header, map_view::MapView,
     notices::Notices, place_card::PlaceCard, place_list::PlaceList, search_box::SearchBox,
 };
-use crate::core::atlas::{Atlas, Marker, LARGE_DATA};
+use crate::core::atlas::{Atlas, Marker, NEAR_VIEW_ONLY};
 use crate::core::basemap::BaseMap;
 use crate::core::datum::{gcj02_to_wgs84, Datum};
 use crate::core::filter::{self, CategorySet};
@@ -75,7 +75,7 @@ impl MapState {
         let markers = Memo::new(move |_| {
             let cats = cats.get();
             atlas.with(|a| {
-                if a.places.len() <= LARGE_DATA {
+                if a.places.len() <= NEAR_VIEW_ONLY {
                     let v = Viewport { zoom: zoom.get(), ..view.get_untracked() };
                     a.markers(cats, &v)
                 } else {
@@ -351,7 +351,7 @@ fn settle_view(state: MapState) {
         if let Some(handle) = pending.get_value() {
             handle.clear();
         }
-        if state.atlas.with_untracked(|a| a.places.len()) <= LARGE_DATA {
+        if state.atlas.with_untracked(|a| a.places.len()) <= NEAR_VIEW_ONLY {
             state.settled.set(view);
             return;
         }

@@ -17,9 +17,11 @@ pub const MARKER_REACH_PX: f64 = 34.0;
 /// The reach for large data: there clusters are most of what is drawn, and spacing them two markers apart keeps
 /// the map readable (and the page light) instead of paving it with clusters.
 pub const CROWDED_REACH_PX: f64 = 2.0 * MARKER_REACH_PX;
-/// From this many places on, data counts as large: clusters keep [`CROWDED_REACH_PX`] apart, and the view
-/// clusters only what is near it once a gesture settles.
+/// From this many places on, data counts as large: clusters keep [`CROWDED_REACH_PX`] apart.
 pub const LARGE_DATA: usize = 5000;
+/// From this many places on, only what is near the view is clustered and drawn, once a gesture settles (below
+/// it, all the places' markers are drawn and panning never re-clusters).
+pub const NEAR_VIEW_ONLY: usize = 1000;
 /// Padding around the district when the view is fitted to it.
 pub const FIT_PADDING_PX: f64 = 24.0;
 
