@@ -120,3 +120,13 @@ test('with thousands of places, only what is near the view is in the page', asyn
   const shown = await map.markers().evaluateAll((all) => all.reduce((n, b) => n + (parseInt(b.textContent, 10) || 1), 0));
   expect(shown, 'fewer places drawn than loaded').toBeLessThan(3000);
 });
+
+test('a link to one of the linked data’s places opens it once the data is in', async ({ page }) => {
+  await serve(page, '/five.geojson', JSON.stringify(syntheticCollection(5)));
+  const map = new MapPage(page);
+  await page.goto('/?data=/five.geojson&place=p3');
+  await expect(map.status).toHaveText('显示 5 个地点');
+  await expect(map.card).toHaveAccessibleName('地点 3');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page).toHaveURL(/place=p3/);
+});

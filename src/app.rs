@@ -320,25 +320,35 @@ pub fn state_from(places_geojson: &str, basemap_geojson: &str, lang: Lang) -> Ma
     MapState::new(Atlas::new(base, loaded), error, lang)
 }
 
+/// What the map holds while a link's own data is on its way.
+const NO_PLACES: &str = r#"{"type":"FeatureCollection","features":[]}"#;
+
 /// The whole page with the built-in data, in the browser's language.
 #[component]
 pub fn App() -> impl IntoView {
     let lang = interop::browser_language().map(|t| Lang::from_browser(&t)).unwrap_or_default();
-    let state = state_from(crate::data::PLACES, crate::data::BASEMAP, lang);
     let query = interop::location_query();
     let (url, url_problems) = UrlState::parse(&query);
+    // Data from a link: fetch it at once, and draw no built-in places in the meantime.
+    let fetch = url.data.as_deref().map(interop::start_fetch);
+    let places = if fetch.is_some() { NO_PLACES } else { crate::data::PLACES };
+    let state = state_from(places, crate::data::BASEMAP, lang);
     // A Tianditu key given in the link is kept on this device only; links the map writes never carry it.
     if let Some(key) = url_state::param(&query, "tk").filter(|k| !k.trim().is_empty()) {
         interop::storage_set(TIANDITU_KEY_STORAGE, key.trim());
     }
     state.tianditu_key.set(interop::storage_get(TIANDITU_KEY_STORAGE).unwrap_or_default());
     let mut problems: Vec<String> = url_problems.iter().map(ToString::to_string).collect();
-    problems.extend(state.apply_url(&url));
-    state.link_problems.set(problems);
-    if let Some(url) = url.data.clone() {
-        state.data_url.set(Some(url.clone()));
-        leptos::task::spawn_local(crate::components::data_tools::load_url(state, url));
+    match (url.data.clone(), fetch) {
+        (Some(address), Some(fetch)) => {
+            // The link's place is looked for once its data is in.
+            problems.extend(state.apply_url(&UrlState { place: None, ..url.clone() }));
+            state.data_url.set(Some(address.clone()));
+            leptos::task::spawn_local(crate::components::data_tools::load_url(state, address, fetch, url));
+        }
+        _ => problems.extend(state.apply_url(&url)),
     }
+    state.link_problems.set(problems);
     sync_url(state);
     view! { <MapApp state=state /> }
 }

@@ -206,12 +206,17 @@ pub fn hide_target(event: &web_sys::Event) {
     }
 }
 
-/// Fetches a text file (same origin, or a server that allows it through CORS).
-pub async fn fetch_text(url: &str) -> Result<String, String> {
+/// Starts fetching a file now (same origin, or a server that allows it through CORS); [`fetched_text`] reads it.
+pub fn start_fetch(url: &str) -> Option<js_sys::Promise> {
+    web_sys::window().map(|w| w.fetch_with_str(url))
+}
+
+/// The text of a fetch started with [`start_fetch`].
+pub async fn fetched_text(fetch: Option<js_sys::Promise>) -> Result<String, String> {
     use wasm_bindgen_futures::JsFuture;
-    let window = web_sys::window().ok_or("no window")?;
+    let fetch = fetch.ok_or("no window")?;
     let describe = |e: wasm_bindgen::JsValue| e.as_string().unwrap_or_else(|| format!("{e:?}"));
-    let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(describe)?;
+    let response = JsFuture::from(fetch).await.map_err(describe)?;
     let response: web_sys::Response = response.dyn_into().map_err(describe)?;
     if !response.ok() {
         return Err(format!("HTTP {}", response.status()));

@@ -7,7 +7,8 @@ use crate::core::atlas::Atlas;
 use crate::core::export::to_geojson;
 use crate::core::filter::CategorySet;
 use crate::core::i18n::{self, Text};
-use crate::core::places::Loader;
+use crate::core::places::{self, Loader};
+use crate::core::url_state::UrlState;
 use crate::interop;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -47,16 +48,26 @@ pub async fn load_text(state: MapState, text: String) {
     state.announcement.set(i18n::showing_places(state.lang.get_untracked(), count));
 }
 
-/// Loads the file at `url` (from a `?data=` link).
-pub async fn load_url(state: MapState, url: String) {
+/// Loads the file a `?data=` link names, whose fetch has already started, then shows what the rest of the link
+/// asks for (its place may be one of these places). If the file cannot be used, the built-in places are shown.
+pub async fn load_url(state: MapState, url: String, fetch: Option<js_sys::Promise>, link: UrlState) {
     state.loading.set(Some((0, 0)));
-    match interop::fetch_text(&url).await {
+    match interop::fetched_text(fetch).await {
         Ok(text) => load_text(state, text).await,
         Err(e) => {
             state.load_error.set(Some(format!("{url}: {e}")));
             state.loading.set(None);
         }
     }
+    if state.load_error.with_untracked(Option::is_some) && state.atlas.with_untracked(|a| a.places.is_empty()) {
+        let (base, datum) = state.atlas.with_untracked(|a| (a.base.clone(), a.datum));
+        let mut atlas = Atlas::new(base, places::load(crate::data::PLACES).unwrap_or_default());
+        atlas.set_datum(datum);
+        state.atlas.set(Arc::new(atlas));
+        state.reset_view();
+    }
+    let problems = state.apply_url(&link);
+    state.link_problems.update(|p| p.extend(problems));
 }
 
 fn load_file(state: MapState, file: Option<web_sys::File>) {
