@@ -41,7 +41,16 @@ const browser = await chromium.launch({
 
 // Category toggles are timed off and on this many times each, from an idle page; the table gives the median.
 const TOGGLE_PAIRS = 5;
-const MEDIAN = 'window.median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };';
+// In each page: runs `once(i)` (which returns how long toggle i took) from an idle page, returns the median.
+const TIMING = `window.timeToggles = async (pairs, once) => {
+  const times = [];
+  for (let i = 0; i < 2 * pairs; i++) {
+    await new Promise((r) => requestIdleCallback(r, { timeout: 2000 }));
+    times.push(await once(i));
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+};`;
 
 async function panP95(page, box) {
   await page.evaluate(() => {
@@ -76,22 +85,19 @@ async function memory(page, wasm) {
 async function measureApp(n) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
   await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => (window.__wasm = e.detail.wasm)));
-  await page.addInitScript(MEDIAN);
+  await page.addInitScript(TIMING);
   await page.goto(`${origin}/?data=/bench-${n}.geojson`);
   await page.waitForFunction((n) => document.querySelector('[role=status]')?.textContent === `显示 ${n} 个地点` && document.querySelector('.map__markers button'), n, { timeout: 120_000 });
   const first = await page.evaluate(() => performance.now());
   const toggle = await page.evaluate(async (pairs) => {
     const box = [...document.querySelectorAll('label')].find((l) => l.textContent.startsWith('学校'))?.querySelector('input');
-    const times = [];
-    for (let i = 0; i < 2 * pairs; i++) {
-      await new Promise((r) => requestIdleCallback(r, { timeout: 2000 }));
+    return window.timeToggles(pairs, async () => {
       const start = performance.now();
       box.click();
       // Until the frame after the change has been painted.
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      times.push(performance.now() - start);
-    }
-    return median(times);
+      return performance.now() - start;
+    });
   }, TOGGLE_PAIRS);
   const pan = await panP95(page, await page.locator('#map').boundingBox());
   const mem = await memory(page, true);
@@ -101,19 +107,15 @@ async function measureApp(n) {
 
 async function measureLeaflet(n) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.addInitScript(MEDIAN);
+  await page.addInitScript(TIMING);
   page.on('pageerror', (e) => console.error('leaflet page error:', e.message));
   await page.goto(`${origin}/e2e/bench/leaflet.html?data=/bench-${n}.geojson`);
   await page.waitForFunction(() => window.firstMarkersAt, null, { timeout: 120_000 });
   const first = await page.evaluate(() => window.firstMarkersAt);
-  const toggle = await page.evaluate(async (pairs) => {
-    const times = [];
-    for (let i = 0; i < 2 * pairs; i++) {
-      await new Promise((r) => requestIdleCallback(r, { timeout: 2000 }));
-      times.push(await window.toggleCategory('school', i % 2 === 1));
-    }
-    return median(times);
-  }, TOGGLE_PAIRS);
+  const toggle = await page.evaluate(
+    (pairs) => window.timeToggles(pairs, (i) => window.toggleCategory('school', i % 2 === 1)),
+    TOGGLE_PAIRS,
+  );
   const pan = await panP95(page, await page.locator('#map').boundingBox());
   const mem = await memory(page, false);
   await page.close();
