@@ -418,9 +418,8 @@ fn ClusterMarker(
     drawn: RwSignal<Drawn>,
 ) -> impl IntoView {
     let state = use_state();
-    let marker = Memo::new(move |_| drawn.with(|d| d.marker.clone()));
-    let id = state.atlas.with_untracked(|a| marker.with_untracked(|m| marker_dom_id(a, m)));
-    let count = move || marker.with(|m| m.members.len());
+    let id = state.atlas.with_untracked(|a| drawn.with_untracked(|d| marker_dom_id(a, &d.marker)));
+    let count = move || drawn.with(|d| d.marker.members.len());
     let name = move || drawn.with(|d| d.name.clone());
     // At the deepest zoom a cluster cannot come apart (its places share a spot): it opens as a list instead.
     let listing = RwSignal::new(false);
@@ -431,7 +430,7 @@ fn ClusterMarker(
             return;
         }
         let (bounds, first) = state.atlas.with_untracked(|a| {
-            marker.with_untracked(|m| {
+            drawn.with_untracked(|Drawn { marker: m, .. }| {
                 (Bounds::around(m.members.iter().map(|&i| a.shown_at(i))), m.members.first().copied())
             })
         });
@@ -467,7 +466,7 @@ fn ClusterMarker(
                     {move || {
                         let lang = state.lang.get();
                         state.atlas.with(|a| {
-                            marker.with(|m| {
+                            drawn.with(|Drawn { marker: m, .. }| {
                                 m.members
                                     .iter()
                                     .map(|&i| {
