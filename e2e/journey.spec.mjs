@@ -176,6 +176,10 @@ test.describe('with the keyboard alone', () => {
       const name = await tabTo(page, (n) => n.includes('青枫公园') && !n.startsWith('青枫公园站'));
       await page.keyboard.press('Enter');
       if (name === '青枫公园') break;
+      // The cluster zooms in and hands focus to its first place once redrawn: wait for that before moving on.
+      await expect
+        .poll(() => page.evaluate((was) => !!document.activeElement?.closest('.map__markers') && document.activeElement.getAttribute('aria-label') !== was, name))
+        .toBe(true);
       await page.keyboard.press('Shift+Tab');
     }
     await expect(map.card).toBeVisible();
