@@ -1,6 +1,8 @@
 //! The one place that touches DOM and browser APIs beyond what Leptos gives: sizes, focus, pointer capture,
 //! non-passive wheel listening, the document's language and the browser's.
 
+use crate::core::geo::ScreenRect;
+use crate::core::problems::{FetchError, LocateError};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
@@ -8,8 +10,35 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
-/// Calls `on_size(width, height)` with the element's size once laid out and whenever it changes, for the page's life.
-pub fn observe_size(element: &web_sys::Element, on_size: impl Fn(f64, f64) + 'static) {
+/// A resize observer; it stops observing when dropped (keep it in the component's owner, e.g. a local
+/// `StoredValue`, so that unmounting the component releases it).
+pub struct SizeObserver {
+    observer: web_sys::ResizeObserver,
+    _callback: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl Drop for SizeObserver {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// An event listener added with options Leptos does not offer; removed when dropped.
+pub struct Listener {
+    target: web_sys::EventTarget,
+    event: &'static str,
+    callback: Closure<dyn FnMut(web_sys::WheelEvent)>,
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        let _ = self.target.remove_event_listener_with_callback(self.event, self.callback.as_ref().unchecked_ref());
+    }
+}
+
+/// Calls `on_size(width, height)` with the element's size once laid out and whenever it changes, until the
+/// returned observer is dropped.
+pub fn observe_size(element: &web_sys::Element, on_size: impl Fn(f64, f64) + 'static) -> Option<SizeObserver> {
     // The observer reports the first size too, after the browser's own layout and before the first paint; the
     // size comes with each report (reading it back from the element would force a layout of its own).
     let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
@@ -18,16 +47,14 @@ pub fn observe_size(element: &web_sys::Element, on_size: impl Fn(f64, f64) + 'st
             on_size(rect.width(), rect.height());
         }
     });
-    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
-        observer.observe(element);
-        // The map lives as long as the page; the observer and its callback do too.
-        std::mem::forget(observer);
-        callback.forget();
-    }
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    observer.observe(element);
+    Some(SizeObserver { observer, _callback: callback })
 }
 
-/// Listens to `wheel` on an element without the passive default, so the map can stop the page scrolling.
-pub fn on_wheel(element: &web_sys::Element, handler: impl FnMut(web_sys::WheelEvent) + 'static) {
+/// Listens to `wheel` on an element without the passive default, so the map can stop the page scrolling; until
+/// the returned listener is dropped.
+pub fn on_wheel(element: &web_sys::Element, handler: impl FnMut(web_sys::WheelEvent) + 'static) -> Listener {
     let callback = Closure::<dyn FnMut(web_sys::WheelEvent)>::new(handler);
     let options = web_sys::AddEventListenerOptions::new();
     options.set_passive(false);
@@ -36,7 +63,7 @@ pub fn on_wheel(element: &web_sys::Element, handler: impl FnMut(web_sys::WheelEv
         callback.as_ref().unchecked_ref(),
         &options,
     );
-    callback.forget();
+    Listener { target: element.clone().into(), event: "wheel", callback }
 }
 
 /// The element's top-left corner in viewport coordinates, to turn client positions into map positions.
@@ -127,24 +154,15 @@ pub fn select_input(id: &str) {
     }
 }
 
-/// The part of the map element (by id) that a panel leaves visible, in map pixels: above it when the panel is a
-/// bottom sheet across the map, left of it when it is a side panel, the whole map when they do not overlap.
-pub fn map_area_beside(map_id: &str, panel: &web_sys::Element) -> Option<crate::core::geo::ScreenRect> {
-    let map = document()?.get_element_by_id(map_id)?.get_bounding_client_rect();
-    let card = panel.get_bounding_client_rect();
-    let mut free = crate::core::geo::ScreenRect { left: 0.0, top: 0.0, right: map.width(), bottom: map.height() };
-    let overlaps = card.left() < map.right()
-        && card.right() > map.left()
-        && card.top() < map.bottom()
-        && card.bottom() > map.top();
-    if overlaps {
-        if card.width() >= map.width() * 0.9 {
-            free.bottom = (card.top() - map.top()).max(0.0);
-        } else {
-            free.right = (card.left() - map.left()).max(0.0);
-        }
-    }
-    Some(free)
+/// The part of the map element (by id) that a panel leaves visible, in map pixels (see [`ScreenRect::beside`]).
+pub fn map_area_beside(map_id: &str, panel: &web_sys::Element) -> Option<ScreenRect> {
+    let map = client_rect(&document()?.get_element_by_id(map_id)?);
+    Some(ScreenRect::beside(map, client_rect(panel)))
+}
+
+fn client_rect(element: &web_sys::Element) -> ScreenRect {
+    let r = element.get_bounding_client_rect();
+    ScreenRect { left: r.left(), top: r.top(), right: r.right(), bottom: r.bottom() }
 }
 
 fn local_storage() -> Option<web_sys::Storage> {
@@ -163,11 +181,11 @@ pub fn storage_set(key: &str, value: &str) {
     }
 }
 
-/// Asks the browser for the user's position once: `done(Ok((lon, lat, accuracy_m)))` or `done(Err(reason))`.
-pub fn locate(done: impl Fn(Result<(f64, f64, f64), String>) + 'static) {
+/// Asks for the user's position once: `done(Ok((lon, lat, accuracy_m)))` or `done(Err(why))`.
+pub fn locate(done: impl Fn(Result<(f64, f64, f64), LocateError>) + 'static) {
     let done = std::rc::Rc::new(done);
     let Some(geolocation) = web_sys::window().and_then(|w| w.navigator().geolocation().ok()) else {
-        return done(Err("geolocation unavailable".into()));
+        return done(Err(LocateError::Unavailable));
     };
     let (ok, fail) = (done.clone(), done);
     let on_ok = Closure::once(move |position: wasm_bindgen::JsValue| {
@@ -176,12 +194,12 @@ pub fn locate(done: impl Fn(Result<(f64, f64, f64), String>) + 'static) {
         let num = |k: &str| get(&coords, k).and_then(|v| v.as_f64());
         match (num("longitude"), num("latitude"), num("accuracy")) {
             (Some(lon), Some(lat), Some(acc)) => ok(Ok((lon, lat, acc))),
-            _ => ok(Err("no position".into())),
+            _ => ok(Err(LocateError::Unavailable)),
         }
     });
     let on_fail = Closure::once(move |error: wasm_bindgen::JsValue| {
-        let message = js_sys::Reflect::get(&error, &"message".into()).ok().and_then(|m| m.as_string());
-        fail(Err(message.unwrap_or_else(|| "refused".into())))
+        let code = js_sys::Reflect::get(&error, &"code".into()).ok().and_then(|c| c.as_f64()).unwrap_or(2.0);
+        fail(Err(LocateError::from_code(code as u16)))
     });
     let options = web_sys::PositionOptions::new();
     options.set_enable_high_accuracy(true);
@@ -212,23 +230,23 @@ pub fn start_fetch(url: &str) -> Option<js_sys::Promise> {
 }
 
 /// The text of a fetch started with [`start_fetch`].
-pub async fn fetched_text(fetch: Option<js_sys::Promise>) -> Result<String, String> {
+pub async fn fetched_text(fetch: Option<js_sys::Promise>) -> Result<String, FetchError> {
     use wasm_bindgen_futures::JsFuture;
-    let fetch = fetch.ok_or("no window")?;
-    let describe = |e: wasm_bindgen::JsValue| e.as_string().unwrap_or_else(|| format!("{e:?}"));
-    let response = JsFuture::from(fetch).await.map_err(describe)?;
-    let response: web_sys::Response = response.dyn_into().map_err(describe)?;
+    let fetch = fetch.ok_or(FetchError::Network)?;
+    let response = JsFuture::from(fetch).await.map_err(|_| FetchError::Network)?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| FetchError::Network)?;
     if !response.ok() {
-        return Err(format!("HTTP {}", response.status()));
+        return Err(FetchError::Status(response.status()));
     }
-    let text = JsFuture::from(response.text().map_err(describe)?).await.map_err(describe)?;
-    text.as_string().ok_or_else(|| "not text".into())
+    let text = response.text().map_err(|_| FetchError::NotText)?;
+    let text = JsFuture::from(text).await.map_err(|_| FetchError::Network)?;
+    text.as_string().ok_or(FetchError::NotText)
 }
 
 /// Reads a file the user chose or dropped as text.
-pub async fn read_file(file: web_sys::File) -> Result<String, String> {
-    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.map_err(|e| format!("{e:?}"))?;
-    text.as_string().ok_or_else(|| "not text".into())
+pub async fn read_file(file: web_sys::File) -> Result<String, ()> {
+    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await.map_err(|_| ())?;
+    text.as_string().ok_or(())
 }
 
 /// Lets the browser paint and handle input before the next slice of work.
@@ -316,7 +334,7 @@ fn show_crash_notice() {
 }
 
 /// The part of the map the open place card leaves visible, if a card is open.
-pub fn area_beside_card() -> Option<crate::core::geo::ScreenRect> {
+pub fn area_beside_card() -> Option<ScreenRect> {
     let card = document()?.get_element_by_id("place-card")?;
     map_area_beside("map", &card)
 }

@@ -8,6 +8,8 @@ pub mod app;
 pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod interop;
+#[cfg(target_arch = "wasm32")]
+pub mod state;
 
 /// The built-in data, compiled in so that the first view needs no second request.
 pub mod data {

@@ -203,8 +203,8 @@ fn labels_are_shown_only_where_they_overlap_nothing() {
 #[test]
 fn the_list_holds_the_ticked_places_on_screen_in_name_order_cut_to_its_limit() {
     let atlas = Atlas::new(BaseMap::default(), Loaded { places: sample(), skipped: vec![] });
-    let ids = |(list, total): (Vec<usize>, usize)| {
-        (list.iter().map(|&i| atlas.places[i].id.clone()).collect::<Vec<_>>(), total)
+    let ids = |(list, total): (Vec<zhonglou_map::core::ids::PlaceId>, usize)| {
+        (list.iter().map(|&i| atlas.place(i).unwrap().id.clone()).collect::<Vec<_>>(), total)
     };
     let district = atlas.home_view(1280.0, 800.0);
     let (all, total) = ids(atlas.in_view_limited(CategorySet::ALL, &district, Lang::En, 10));

@@ -1,13 +1,14 @@
 //! "About Zhonglou": the article's figures and its sections as a table of contents, each listing its places;
 //! choosing a place closes the panel, brings the place into view and opens its card.
 
-use crate::app::use_state;
 use crate::components::header::ABOUT_BUTTON_ID;
 use crate::components::icon::CategoryIcon;
 use crate::core::i18n::Text;
+use crate::core::ids::PlaceId;
 use crate::core::overview::{FIGURES, NOT_ON_THE_MAP};
 use crate::core::places::Section;
 use crate::interop;
+use crate::state::use_state;
 use leptos::prelude::*;
 
 /// The overview panel; nothing while closed.
@@ -16,20 +17,20 @@ pub fn AboutPanel() -> impl IntoView {
     let state = use_state();
     let panel = NodeRef::<leptos::html::Aside>::new();
     Effect::new(move |_| {
-        if state.about.get() {
+        if state.about_open().get() {
             if let Some(el) = panel.get() {
                 let _ = el.focus();
             }
         }
     });
     let sections = move || {
-        let lang = state.lang.get();
-        let atlas = state.atlas.get();
+        let lang = state.lang().get();
+        let atlas = state.atlas().get();
         Section::ALL
             .into_iter()
             .map(|section| {
                 let figures: Vec<_> = FIGURES.iter().filter(|f| f.section == section).collect();
-                let places: Vec<usize> = atlas.in_section(section).collect();
+                let places: Vec<PlaceId> = atlas.in_section(section).collect();
                 let figures = (!figures.is_empty()).then(|| {
                     view! {
                         <dl class="about__figures">
@@ -52,16 +53,16 @@ pub fn AboutPanel() -> impl IntoView {
                         <ul class="about__places">
                             {places
                                 .into_iter()
-                                .map(|i| {
-                                    let p = &atlas.places[i];
+                                .filter_map(|i| {
+                                    let p = atlas.place(i)?;
                                     let category = p.category;
-                                    view! {
+                                    Some(view! {
                                         <li>
                                             <button
                                                 type="button"
                                                 class=format!("about__place about__place--{}", category.key())
                                                 on:click=move |_| {
-                                                    state.about.set(false);
+                                                    state.set_about(false);
                                                     state.show_place(i);
                                                 }
                                             >
@@ -69,7 +70,7 @@ pub fn AboutPanel() -> impl IntoView {
                                                 {p.name.get(lang).to_string()}
                                             </button>
                                         </li>
-                                    }
+                                    })
                                 })
                                 .collect_view()}
                         </ul>
@@ -87,11 +88,11 @@ pub fn AboutPanel() -> impl IntoView {
     };
     // Closing gives focus back to the button that opened the overview.
     let close = move || {
-        state.about.set(false);
+        state.set_about(false);
         interop::focus_id(ABOUT_BUTTON_ID);
     };
     view! {
-        <Show when=move || state.about.get()>
+        <Show when=move || state.about_open().get()>
             <aside
                 class="about"
                 aria-labelledby="about-title"
@@ -120,7 +121,7 @@ pub fn AboutPanel() -> impl IntoView {
                 {sections}
                 <section class="about__section">
                     <h3>{move || state.t(Text::NotOnMap)}</h3>
-                    <p>{move || state.lang.get().pick(NOT_ON_THE_MAP)}</p>
+                    <p>{move || state.lang().get().pick(NOT_ON_THE_MAP)}</p>
                 </section>
             </aside>
         </Show>

@@ -1,11 +1,11 @@
 //! Base maps: the offline schematic by default, or tiles from Tianditu, Amap or OpenStreetMap when the user
 //! picks them. Choosing a provider is the only thing that makes the map talk to another server.
 
-use crate::app::{use_state, TIANDITU_KEY_STORAGE};
 use crate::core::i18n::Text;
 use crate::core::tiles::{self, Provider};
 use crate::core::url_state::BaseKind;
 use crate::interop;
+use crate::state::{use_state, MapState};
 use leptos::prelude::*;
 
 fn label(base: BaseKind) -> Text {
@@ -36,7 +36,7 @@ pub fn BaseMapPicker() -> impl IntoView {
                                     type="radio"
                                     name="basemap"
                                     value=base.key()
-                                    prop:checked=move || state.base.get() == base
+                                    prop:checked=move || state.base().get() == base
                                     on:change=move |_| state.set_base(base)
                                 />
                                 <span>{move || state.t(label(base))}</span>
@@ -53,19 +53,15 @@ pub fn BaseMapPicker() -> impl IntoView {
                     })
                     .collect_view()}
             </div>
-            <Show when=move || state.base.get() == BaseKind::Tianditu>
+            <Show when=move || state.base().get() == BaseKind::Tianditu>
                 <label class="basemaps__key">
                     <span>{move || state.t(Text::TiandituKey)}</span>
                     <input
                         type="text"
                         autocomplete="off"
                         spellcheck="false"
-                        prop:value=move || state.tianditu_key.get()
-                        on:change=move |ev| {
-                            let key = event_target_value(&ev).trim().to_string();
-                            interop::storage_set(TIANDITU_KEY_STORAGE, &key);
-                            state.tianditu_key.set(key);
-                        }
+                        prop:value=move || state.tianditu_key().get()
+                        on:change=move |ev| state.set_tianditu_key(&event_target_value(&ev))
                     />
                 </label>
                 <p class="basemaps__hint">{move || state.t(Text::TiandituKeyHint)}</p>
@@ -80,12 +76,12 @@ pub fn BaseMapPicker() -> impl IntoView {
 pub fn TileLayer() -> impl IntoView {
     let state = use_state();
     let tiles = Memo::new(move |_| {
-        let Some(provider) = Provider::for_base(state.base.get()) else { return Vec::new() };
-        if provider.needs_key() && state.tianditu_key.with(|k| k.is_empty()) {
+        let Some(provider) = Provider::for_base(state.base().get()) else { return Vec::new() };
+        if provider.needs_key() && state.tianditu_key().with(|k| k.is_empty()) {
             return Vec::new();
         }
-        let view = state.view.get();
-        state.atlas.with(|a| tiles::covering(&view, &a.layer)).into_iter().map(|t| (provider, t)).collect::<Vec<_>>()
+        let view = state.view().get();
+        state.atlas().with(|a| tiles::covering(&view, &a.layer)).into_iter().map(|t| (provider, t)).collect::<Vec<_>>()
     });
     view! {
         <div class="map__tiles" aria-hidden="true">
@@ -93,7 +89,7 @@ pub fn TileLayer() -> impl IntoView {
                 each=move || tiles.get()
                 key=|(p, t)| (p.base.key(), t.key())
                 children=move |(provider, tile)| {
-                    let urls = provider.urls(&tile, &state.tianditu_key.get_untracked(), state.lang.get_untracked());
+                    let urls = provider.urls(&tile, &state.tianditu_key().get_untracked(), state.lang().get_untracked());
                     let style = format!("--tl:{:.3};--tt:{:.3};--ts:{:.3}", tile.left, tile.top, tile.size);
                     urls.into_iter()
                         .map(|src| {
@@ -106,7 +102,7 @@ pub fn TileLayer() -> impl IntoView {
                                     style=style.clone()
                                     on:error=move |ev| {
                                         interop::hide_target(&ev);
-                                        state.tile_failures.update(|n| *n += 1);
+                                        state.tile_failed();
                                     }
                                 />
                             }
@@ -119,9 +115,9 @@ pub fn TileLayer() -> impl IntoView {
 }
 
 /// The credit of the provider whose tiles show, followed by the data credits.
-pub fn attribution(state: crate::app::MapState) -> String {
-    let lang = state.lang.get();
-    match Provider::for_base(state.base.get()) {
+pub fn attribution(state: MapState) -> String {
+    let lang = state.lang().get();
+    match Provider::for_base(state.base().get()) {
         Some(p) => format!("{} · {}", p.attribution(lang), Text::Attribution.get(lang)),
         None => Text::Attribution.get(lang).to_string(),
     }

@@ -2,84 +2,11 @@
 //! place of the built-in places, a slice at a time with a progress bar; "Download GeoJSON" saves the places
 //! currently shown.
 
-use crate::app::{use_state, MapState};
-use crate::core::atlas::Atlas;
 use crate::core::export::to_geojson;
-use crate::core::filter::CategorySet;
-use crate::core::i18n::{self, Text};
-use crate::core::places::{self, Loader};
-use crate::core::url_state::UrlState;
+use crate::core::i18n::Text;
 use crate::interop;
+use crate::state::{load_file, use_state};
 use leptos::prelude::*;
-use std::sync::Arc;
-
-/// Features converted between two paints while a file loads.
-const FEATURES_PER_SLICE: usize = 4000;
-
-/// Replaces the places with those of a GeoJSON text. A file that cannot be used leaves the current places and
-/// says why; bad features are skipped and listed.
-pub async fn load_text(state: MapState, text: String) {
-    state.loading.set(Some((0, 0)));
-    interop::yield_now().await;
-    let mut loader = match Loader::new(&text) {
-        Ok(loader) => loader,
-        Err(e) => {
-            state.load_error.set(Some(e.to_string()));
-            state.loading.set(None);
-            return;
-        }
-    };
-    drop(text);
-    let total = loader.total();
-    while loader.step(FEATURES_PER_SLICE) {
-        state.loading.set(Some((loader.done(), total)));
-        interop::yield_now().await;
-    }
-    let (base, datum) = state.atlas.with_untracked(|a| (a.base.clone(), a.datum));
-    let mut atlas = Atlas::for_user_data(base, loader.finish());
-    atlas.set_datum(datum);
-    let count = atlas.places.len();
-    state.selected.set(None);
-    state.load_error.set(None);
-    state.cats.set(CategorySet::ALL);
-    state.atlas.set(Arc::new(atlas));
-    state.reset_view();
-    state.loading.set(None);
-    state.announcement.set(i18n::showing_places(state.lang.get_untracked(), count));
-}
-
-/// Loads the file a `?data=` link names, whose fetch has already started, then shows what the rest of the link
-/// asks for (its place may be one of these places). If the file cannot be used, the built-in places are shown.
-pub async fn load_url(state: MapState, url: String, fetch: Option<js_sys::Promise>, link: UrlState) {
-    state.loading.set(Some((0, 0)));
-    match interop::fetched_text(fetch).await {
-        Ok(text) => load_text(state, text).await,
-        Err(e) => {
-            state.load_error.set(Some(format!("{url}: {e}")));
-            state.loading.set(None);
-        }
-    }
-    if state.load_error.with_untracked(Option::is_some) && state.atlas.with_untracked(|a| a.places.is_empty()) {
-        let (base, datum) = state.atlas.with_untracked(|a| (a.base.clone(), a.datum));
-        let mut atlas = Atlas::new(base, places::load(crate::data::PLACES).unwrap_or_default());
-        atlas.set_datum(datum);
-        state.atlas.set(Arc::new(atlas));
-        state.reset_view();
-    }
-    let problems = state.apply_url(&link);
-    state.link_problems.update(|p| p.extend(problems));
-}
-
-fn load_file(state: MapState, file: Option<web_sys::File>) {
-    let Some(file) = file else { return };
-    state.data_url.set(None);
-    leptos::task::spawn_local(async move {
-        match interop::read_file(file).await {
-            Ok(text) => load_text(state, text).await,
-            Err(e) => state.load_error.set(Some(e)),
-        }
-    });
-}
 
 /// The open, download and progress controls, and the page-wide drop target.
 #[component]
@@ -96,7 +23,7 @@ pub fn DataTools() -> impl IntoView {
         dropped.remove();
     });
     let download = move |_| {
-        let text = state.atlas.with_untracked(|a| state.visible.with_untracked(|v| to_geojson(&a.places, v)));
+        let text = state.atlas().with_untracked(|a| state.visible().with_untracked(|v| to_geojson(&a.places, v)));
         interop::download("places.geojson", &text, "application/geo+json");
     };
     view! {
@@ -120,7 +47,7 @@ pub fn DataTools() -> impl IntoView {
             </button>
             {move || {
                 state
-                    .loading
+                    .loading()
                     .get()
                     .map(|(done, total)| {
                         view! {

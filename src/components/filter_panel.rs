@@ -1,17 +1,17 @@
 //! The category filter: a checkbox per category with its icon, name and count, plus all / none.
 
-use crate::app::use_state;
 use crate::components::icon::CategoryIcon;
 use crate::core::filter::{self, CategorySet};
 use crate::core::i18n::Text;
 use crate::core::places::Category;
+use crate::state::use_state;
 use leptos::prelude::*;
 
 /// The filter panel (a column in the sidebar on wide screens, a row of chips on phones).
 #[component]
 pub fn FilterPanel() -> impl IntoView {
     let state = use_state();
-    let counts = Memo::new(move |_| state.atlas.with(|a| filter::counts(&a.places)));
+    let counts = Memo::new(move |_| state.atlas().with(|a| filter::counts(&a.places)));
     view! {
         <div class="filters">
             <fieldset class="filters__set">
@@ -35,7 +35,7 @@ pub fn FilterPanel() -> impl IntoView {
                                     <label class=format!("filter filter--{}", c.key())>
                                         <input
                                             type="checkbox"
-                                            prop:checked=move || state.cats.get().contains(c)
+                                            prop:checked=move || state.cats().get().contains(c)
                                             on:change=move |ev| state.set_category(c, event_target_checked(&ev))
                                         />
                                         <span class="filter__swatch">
@@ -43,7 +43,7 @@ pub fn FilterPanel() -> impl IntoView {
                                         </span>
                                         <span class="filter__name">
                                             {move || {
-                                                format!("{} ({})", c.label(state.lang.get()), counts.get()[c.index()])
+                                                format!("{} ({})", c.label(state.lang().get()), counts.get()[c.index()])
                                             }}
                                         </span>
                                     </label>

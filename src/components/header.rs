@@ -1,8 +1,8 @@
 //! The page header: the title and the language switch.
 
-use crate::app::use_state;
 use crate::components::share_button::ShareButton;
 use crate::core::i18n::{Lang, Text};
+use crate::state::use_state;
 use leptos::prelude::*;
 
 /// Title bar with the language switch.
@@ -19,8 +19,8 @@ pub fn Header() -> impl IntoView {
                 type="button"
                 id=ABOUT_BUTTON_ID
                 class="header__button header__about"
-                aria-expanded=move || state.about.get().to_string()
-                on:click=move |_| state.about.update(|open| *open = !*open)
+                aria-expanded=move || state.about_open().get().to_string()
+                on:click=move |_| state.set_about(!state.about_open().get_untracked())
             >
                 {move || state.t(Text::About)}
             </button>
@@ -30,10 +30,10 @@ pub fn Header() -> impl IntoView {
                 <select
                     on:change=move |ev| {
                         if let Some(lang) = Lang::from_code(&event_target_value(&ev)) {
-                            state.lang.set(lang);
+                            state.set_language(lang);
                         }
                     }
-                    prop:value=move || state.lang.get().code()
+                    prop:value=move || state.lang().get().code()
                 >
                     {Lang::ALL
                         .into_iter()

@@ -1,8 +1,8 @@
 //! Notices about data the map could not use: an alert naming each skipped feature and why.
 
-use crate::app::use_state;
 use crate::core::i18n::{self, Text};
 use crate::core::url_state::BaseKind;
+use crate::state::use_state;
 use leptos::prelude::*;
 
 /// How many skipped features the alert names one by one.
@@ -14,14 +14,9 @@ pub fn Notices() -> impl IntoView {
     let state = use_state();
     let dismissed = RwSignal::new(false);
     let problems = move || {
-        let lang = state.lang.get();
-        state.atlas.with(|a| {
-            let mut lines: Vec<String> = a
-                .skipped
-                .iter()
-                .take(MAX_LISTED)
-                .map(|s| i18n::feature_problem(lang, s.index, &s.error.to_string()))
-                .collect();
+        let lang = state.lang().get();
+        state.atlas().with(|a| {
+            let mut lines: Vec<String> = a.skipped.iter().take(MAX_LISTED).map(|s| s.describe(lang)).collect();
             if a.skipped.len() > MAX_LISTED {
                 lines.push(i18n::and_more(lang, a.skipped.len() - MAX_LISTED));
             }
@@ -29,11 +24,11 @@ pub fn Notices() -> impl IntoView {
         })
     };
     let has_any = move || {
-        state.load_error.with(Option::is_some)
-            || state.atlas.with(|a| !a.skipped.is_empty())
-            || state.link_problems.with(|p| !p.is_empty())
+        state.data_problem().with(Option::is_some)
+            || state.atlas().with(|a| !a.skipped.is_empty())
+            || state.link_problems().with(|p| !p.is_empty())
     };
-    let tiles_failed = move || state.tile_failures.get() >= 3 && state.base.get() != BaseKind::Schematic;
+    let tiles_failed = move || state.tile_failures().get() >= 3 && state.base().get() != BaseKind::Schematic;
     view! {
         <Show when=tiles_failed>
             <div class="notice" role="alert">
@@ -43,10 +38,15 @@ pub fn Notices() -> impl IntoView {
                 </button>
             </div>
         </Show>
-        <Show when=move || state.locate_error.with(Option::is_some)>
+        <Show when=move || state.locate_error().with(Option::is_some)>
             <div class="notice" role="alert">
-                <p>{move || format!("{} {}", state.t(Text::LocateFailed), state.locate_error.get().unwrap_or_default())}</p>
-                <button class="notice__dismiss" on:click=move |_| state.locate_error.set(None)>
+                <p>
+                    {move || {
+                        let why = state.locate_error().get().map(|e| e.describe(state.lang().get())).unwrap_or_default();
+                        format!("{} {why}", state.t(Text::LocateFailed))
+                    }}
+                </p>
+                <button class="notice__dismiss" on:click=move |_| state.dismiss_locate_error()>
                     {move || state.t(Text::Dismiss)}
                 </button>
             </div>
@@ -54,14 +54,11 @@ pub fn Notices() -> impl IntoView {
         <Show when=move || has_any() && !dismissed.get()>
             <div class="notice" role="alert">
                 {move || {
+                    let lang = state.lang().get();
                     state
-                        .load_error
-                        .get()
-                        .map(|e| {
-                            view! {
-                                <p>{state.t(Text::DataUnusable)} " " {e}</p>
-                            }
-                        })
+                        .data_problem()
+                        .with(|p| p.as_ref().map(|p| p.describe(lang)))
+                        .map(|e| view! { <p>{state.t(Text::DataUnusable)} " " {e}</p> })
                 }}
                 <Show when=move || !problems().is_empty()>
                     <p>{move || state.t(Text::SkippedFeatures)}</p>
@@ -69,10 +66,18 @@ pub fn Notices() -> impl IntoView {
                         {move || problems().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
                     </ul>
                 </Show>
-                <Show when=move || state.link_problems.with(|p| !p.is_empty())>
+                <Show when=move || state.link_problems().with(|p| !p.is_empty())>
                     <p>{move || state.t(Text::LinkIgnored)}</p>
                     <ul class="notice__list">
-                        {move || state.link_problems.get().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
+                        {move || {
+                            let lang = state.lang().get();
+                            state
+                                .link_problems()
+                                .get()
+                                .into_iter()
+                                .map(|p| view! { <li>{p.describe(lang)}</li> })
+                                .collect_view()
+                        }}
                     </ul>
                 </Show>
                 <button class="notice__dismiss" on:click=move |_| dismissed.set(true)>

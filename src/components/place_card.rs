@@ -1,12 +1,12 @@
 //! The place card: a non-modal dialog with what the article says about a place, where it comes from in the
 //! article, and how sure its position is. A side panel on wide screens, a bottom sheet on phones.
 
-use crate::app::use_state;
 use crate::components::icon::CategoryIcon;
 use crate::core::i18n::{self, Lang, Text};
 use crate::core::links;
-use crate::core::places::{Basis, Place};
+use crate::core::places::Place;
 use crate::interop;
+use crate::state::use_state;
 use leptos::prelude::*;
 
 /// The card of the selected place; nothing when no place is open.
@@ -15,16 +15,16 @@ pub fn PlaceCard() -> impl IntoView {
     let state = use_state();
     let dialog = NodeRef::<leptos::html::Section>::new();
     let place = move || {
-        let i = state.selected.get()?;
-        state.atlas.with(|a| a.places.get(i).cloned())
+        let open = state.open_place().get()?;
+        state.atlas().with(|a| a.place(open).cloned())
     };
     // Focus moves into the card whenever another place opens, and the map moves the place out from under it.
     Effect::new(move |_| {
-        if state.selected.get().is_some() {
+        if state.open_place().get().is_some() {
             if let Some(el) = dialog.get() {
                 let _ = el.focus();
                 if let Some(free) = interop::map_area_beside("map", &el) {
-                    state.reveal_selected(free);
+                    state.reveal_open(free);
                 }
             }
         }
@@ -33,12 +33,12 @@ pub fn PlaceCard() -> impl IntoView {
         if ev.key() != "Escape" {
             return;
         }
-        if state.selected.get_untracked().is_some() {
+        if state.open_place().get_untracked().is_some() {
             ev.prevent_default();
-            state.close();
-        } else if state.about.get_untracked() {
+            state.close_card();
+        } else if state.about_open().get_untracked() {
             ev.prevent_default();
-            state.about.set(false);
+            state.set_about(false);
         }
     });
     on_cleanup(move || escape.remove());
@@ -47,7 +47,7 @@ pub fn PlaceCard() -> impl IntoView {
         {move || {
             place()
                 .map(|p| {
-                    let lang = state.lang.get();
+                    let lang = state.lang().get();
                     let category = p.category;
                     let name = p.name.get(lang).to_string();
                     view! {
@@ -75,7 +75,7 @@ pub fn PlaceCard() -> impl IntoView {
                                     class="place-card__close"
                                     aria-label=Text::Close.get(lang)
                                     title=Text::Close.get(lang)
-                                    on:click=move |_| state.close()
+                                    on:click=move |_| state.close_card()
                                 >
                                     "×"
                                 </button>
@@ -104,7 +104,7 @@ fn CardBody(
     let state = use_state();
     let at = place.at;
     let distance = move || {
-        state.me.get().map(|(me, _)| row(Text::DistanceFromYou.get(lang), i18n::distance(lang, me.distance_m(at))))
+        state.me().get().map(|(me, _)| row(Text::DistanceFromYou.get(lang), i18n::distance(lang, me.distance_m(at))))
     };
     let name = place.name.get(lang).to_string();
     let links = view! {
@@ -151,7 +151,7 @@ fn CardBody(
         <dl class="place-card__rows">
             {section}
             {address}
-            {row(Text::Position.get(lang), position_text(&place, lang))}
+            {row(Text::Position.get(lang), place.position.describe(lang))}
             {row(Text::Coordinates.get(lang), coordinates)}
             {distance}
         </dl>
@@ -167,22 +167,5 @@ fn row(term: &'static str, value: String) -> impl IntoView {
             <dt>{term}</dt>
             <dd>{value}</dd>
         </div>
-    }
-}
-
-/// "Approximate location (±300 m)" for estimated and derived places; the basis and precision otherwise.
-fn position_text(place: &Place, lang: Lang) -> String {
-    let pos = &place.position;
-    match (pos.basis, pos.precision_m) {
-        (basis, Some(m)) if basis.is_approximate() => {
-            let how = if basis == Basis::Derived { Text::BasisDerived } else { Text::BasisEstimated };
-            format!("{} · {}", i18n::approximate(lang, m), how.get(lang))
-        }
-        (Basis::Sourced, Some(m)) => format!("{} · {}", Text::BasisSourced.get(lang), i18n::precise_to(lang, m)),
-        (Basis::Sourced, None) => Text::BasisSourced.get(lang).to_string(),
-        (Basis::Derived, None) => Text::BasisDerived.get(lang).to_string(),
-        (Basis::Estimated, None) => Text::BasisEstimated.get(lang).to_string(),
-        (Basis::Unstated, _) => Text::BasisUnstated.get(lang).to_string(),
-        _ => Text::BasisUnstated.get(lang).to_string(),
     }
 }

@@ -1,13 +1,13 @@
 //! The places in view as a plain list: the screen-reader alternative to the map, a sidebar section on wide
 //! screens and a drawer on phones. Names match the markers'.
 
-use crate::app::use_state;
 use crate::components::data_tools::DataTools;
 use crate::components::icon::CategoryIcon;
 use crate::core::i18n::{self, Text};
+use crate::core::ids::{Generation, PlaceId};
 use crate::core::places::Category;
+use crate::state::use_state;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// The list stops here: beyond a few hundred entries a list helps nobody (zooming in does).
 const MAX_LISTED: usize = 300;
@@ -18,28 +18,28 @@ pub fn PlaceList() -> impl IntoView {
     let state = use_state();
     let open = RwSignal::new(false);
     let listed = Memo::new(move |_| {
-        let view = state.settled.get();
-        let lang = state.lang.get();
-        let cats = state.cats.get();
-        state.atlas.with(|a| a.in_view_limited(cats, &view, lang, MAX_LISTED))
+        let view = state.settled().get();
+        let lang = state.lang().get();
+        let cats = state.cats().get();
+        state.atlas().with(|a| a.in_view_limited(cats, &view, lang, MAX_LISTED))
     });
     let shown = Memo::new(move |_| listed.with(|(items, _)| items.clone()));
     let total = move || listed.with(|(_, total)| *total);
     let title = move || format!("{} ({})", state.t(Text::PlacesInView), total());
     // One row per listed place; a row is drawn again only when what it says changes.
     let rows = move || {
-        let lang = state.lang.get();
-        let me = state.me.get();
-        let atlas = state.atlas.get();
-        let data = Arc::as_ptr(&atlas) as usize;
+        let lang = state.lang().get();
+        let me = state.me().get();
+        let atlas = state.atlas().get();
+        let data = atlas.generation;
         shown.with(|items| {
             items
                 .iter()
                 .map(|&place| Row {
                     data,
                     place,
-                    name: atlas.places[place].name.get(lang).to_string(),
-                    distance: me.map(|(me, _)| i18n::distance(lang, me.distance_m(atlas.places[place].at))),
+                    name: atlas.place(place).map(|p| p.name.get(lang).to_string()).unwrap_or_default(),
+                    distance: me.zip(atlas.place(place)).map(|((me, _), p)| i18n::distance(lang, me.distance_m(p.at))),
                 })
                 .collect::<Vec<_>>()
         })
@@ -81,7 +81,7 @@ pub fn PlaceList() -> impl IntoView {
             </ul>
             <Show when=move || { total() > MAX_LISTED }>
                 <p class="place-list__empty">
-                    {move || i18n::and_more(state.lang.get(), total() - MAX_LISTED)}
+                    {move || i18n::and_more(state.lang().get(), total() - MAX_LISTED)}
                 </p>
             </Show>
         </section>
@@ -91,9 +91,9 @@ pub fn PlaceList() -> impl IntoView {
 /// What one row of the list says.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 struct Row {
-    /// The data set's identity (a place index means another place in other data).
-    data: usize,
-    place: usize,
+    /// The data set (a place id means another place in other data).
+    data: Generation,
+    place: PlaceId,
     name: String,
     /// How far the user is from it, once they asked to be located.
     distance: Option<String>,
@@ -108,7 +108,7 @@ fn ListRow(
 ) -> impl IntoView {
     let state = use_state();
     let i = row.place;
-    let category = state.atlas.with_untracked(|a| a.places.get(i).map(|p| p.category)).unwrap_or(Category::Other);
+    let category = state.atlas().with_untracked(|a| a.place(i).map(|p| p.category)).unwrap_or(Category::Other);
     view! {
         <li>
             <button

@@ -1,10 +1,10 @@
 //! Search: type a name in any script, pinyin or another spelling; results list as you type, arrow keys move
 //! through them, Enter opens the highlighted (or first) one, Escape clears.
 
-use crate::app::use_state;
 use crate::components::icon::CategoryIcon;
 use crate::core::i18n::{self, Text};
-use crate::core::search::SearchIndex;
+use crate::core::ids::PlaceId;
+use crate::state::use_state;
 use leptos::prelude::*;
 
 /// How many results the list shows.
@@ -14,14 +14,13 @@ const MAX_RESULTS: usize = 8;
 #[component]
 pub fn SearchBox() -> impl IntoView {
     let state = use_state();
-    let index = StoredValue::new(state.atlas.with_untracked(|a| SearchIndex::new(&a.places)));
-    Effect::new(move |_| index.set_value(state.atlas.with(|a| SearchIndex::new(&a.places))));
     let query = RwSignal::new(String::new());
     let active = RwSignal::new(None::<usize>);
-    let results = Memo::new(move |_| query.with(|q| index.with_value(|i| i.search(q, MAX_RESULTS))));
+    // The data's search index is built on its first search, once per data set.
+    let results = Memo::new(move |_| query.with(|q| state.atlas().with(|a| a.search(q, MAX_RESULTS))));
     let open_list = move || !query.with(|q| q.trim().is_empty());
 
-    let choose = move |place: usize| {
+    let choose = move |place: PlaceId| {
         query.set(String::new());
         active.set(None);
         state.show_place(place);
@@ -80,7 +79,7 @@ pub fn SearchBox() -> impl IntoView {
                 on:keydown=on_key
             />
             <span class="visually-hidden" aria-live="polite">
-                {move || open_list().then(|| i18n::results(state.lang.get(), results.with(Vec::len)))}
+                {move || open_list().then(|| i18n::results(state.lang().get(), results.with(Vec::len)))}
             </span>
             <Show when=open_list>
                 <ul
@@ -90,16 +89,16 @@ pub fn SearchBox() -> impl IntoView {
                     aria-label=move || state.t(Text::SearchLabel)
                 >
                     {move || {
-                        let lang = state.lang.get();
-                        let atlas = state.atlas.get();
+                        let lang = state.lang().get();
+                        let atlas = state.atlas().get();
                         results
                             .get()
                             .into_iter()
                             .enumerate()
-                            .map(|(k, i)| {
-                                let p = &atlas.places[i];
+                            .filter_map(|(k, i)| {
+                                let p = atlas.place(i)?;
                                 let category = p.category;
-                                view! {
+                                Some(view! {
                                     <li
                                         id=format!("search-option-{k}")
                                         role="option"
@@ -114,7 +113,7 @@ pub fn SearchBox() -> impl IntoView {
                                         </span>
                                         {p.name.get(lang).to_string()}
                                     </li>
-                                }
+                                })
                             })
                             .collect_view()
                     }}

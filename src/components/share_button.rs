@@ -1,8 +1,8 @@
 //! Share: copies the link to what is on screen, or shows it selected where the browser cannot copy.
 
-use crate::app::use_state;
 use crate::core::i18n::Text;
 use crate::interop;
+use crate::state::use_state;
 use leptos::prelude::*;
 
 /// The share button, with its copy-it-yourself fallback.
@@ -16,7 +16,7 @@ pub fn ShareButton() -> impl IntoView {
         interop::copy_text(&link, move |copied| {
             if copied {
                 fallback.set(None);
-                state.announcement.set(state.t(Text::LinkCopied).to_string());
+                state.announce(state.t(Text::LinkCopied));
             } else {
                 fallback.set(Some(shown.clone()));
                 request_animation_frame(|| interop::select_input("share-link"));

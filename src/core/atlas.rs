@@ -8,7 +8,9 @@ use super::datum::Datum;
 use super::filter::CategorySet;
 use super::geo::{Bounds, Layer, LonLat, Viewport, MAX_ZOOM, MIN_ZOOM};
 use super::i18n::Lang;
+use super::ids::{Generation, PlaceId};
 use super::places::{Loaded, Place, Section, Skipped};
+use super::search::SearchIndex;
 use std::sync::OnceLock;
 
 /// How close (in screen pixels) two markers may come before they are drawn as one cluster: a marker's width,
@@ -24,10 +26,21 @@ pub const LARGE_DATA: usize = 5000;
 pub const NEAR_VIEW_ONLY: usize = 1000;
 /// Padding around the district when the view is fitted to it.
 pub const FIT_PADDING_PX: f64 = 24.0;
+/// Halos smaller than this radius (CSS px) would hide under the marker, so they are not drawn (about a marker's
+/// radius; CSS: `.marker` is 30 px wide).
+pub const MIN_HALO_PX: f64 = 16.0;
+/// Halos wider than this share of the map's shorter side say nothing about one place among others: only the
+/// open place's is drawn then.
+pub const MAX_HALO_SHARE: f64 = 0.3;
+/// Padding around a cluster's places when pressing it zooms to them.
+pub const CLUSTER_FIT_PADDING_PX: f64 = 96.0;
 
 /// Places and base map, laid out for drawing.
 #[derive(Clone, Debug, Default)]
 pub struct Atlas {
+    /// Which data set this is: markers and list rows are keyed by it, so that a place index in new data is
+    /// never taken for the same place.
+    pub generation: Generation,
     pub places: Vec<Place>,
     pub skipped: Vec<Skipped>,
     pub base: BaseMap,
@@ -42,6 +55,8 @@ pub struct Atlas {
     pub index: ClusterIndex,
     /// Each place's rank in list order, per language, computed on first use.
     ranks: [OnceLock<Vec<u32>>; 3],
+    /// Search keys of every place, built on the first search.
+    search: OnceLock<SearchIndex>,
 }
 
 impl Default for Layer {
@@ -56,8 +71,8 @@ pub struct Marker {
     /// Stays the same while the marker stands for the same spot: the place itself for a single place, the
     /// cluster's first cell for a cluster (its count may change with the filter).
     pub key: u64,
-    /// Indices into [`Atlas::places`], ascending.
-    pub members: Vec<usize>,
+    /// Its places, in data order.
+    pub members: Vec<PlaceId>,
     pub x: f64,
     pub y: f64,
 }
@@ -66,6 +81,32 @@ impl Marker {
     pub fn is_cluster(&self) -> bool {
         self.members.len() > 1
     }
+
+    /// Whether this marker shows a place (as itself or among its cluster's).
+    pub fn shows(&self, place: PlaceId) -> bool {
+        self.members.contains(&place)
+    }
+}
+
+/// A precision halo to draw: around a place whose position is approximate, in layer units.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Halo {
+    pub place: PlaceId,
+    pub x: f64,
+    pub y: f64,
+    pub r: f64,
+    /// Whether it belongs to the open place.
+    pub open: bool,
+}
+
+/// What pressing a cluster does.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ClusterPress {
+    /// Zoom to this view, where the cluster's places come apart (at least one level deeper, so every press
+    /// makes progress).
+    ZoomTo(Viewport),
+    /// At the deepest zoom its places share a spot and cannot come apart: list them instead.
+    List,
 }
 
 impl Atlas {
@@ -86,6 +127,7 @@ impl Atlas {
         let units: Vec<(f64, f64)> = loaded.places.iter().map(|p| layer.to_units(p.at)).collect();
         let index = index(&units, &loaded.places);
         Atlas {
+            generation: Generation::default(),
             places: loaded.places,
             skipped: loaded.skipped,
             base,
@@ -95,7 +137,35 @@ impl Atlas {
             home,
             index,
             ranks: Default::default(),
+            search: OnceLock::new(),
         }
+    }
+
+    /// A user's data in place of this data: home is the new data's extent, and it is drawn in the same datum
+    /// over the same base map, as the next generation.
+    pub fn replaced_by(&self, loaded: Loaded) -> Atlas {
+        let mut next = Atlas::for_user_data(self.base.clone(), loaded);
+        next.set_datum(self.datum);
+        next.generation = self.generation.next();
+        next
+    }
+
+    /// The built-in data in place of this data (a user's file that could not be used), as the next generation.
+    pub fn restored_to(&self, loaded: Loaded) -> Atlas {
+        let mut next = Atlas::new(self.base.clone(), loaded);
+        next.set_datum(self.datum);
+        next.generation = self.generation.next();
+        next
+    }
+
+    /// A place, if the id is of this data.
+    pub fn place(&self, id: PlaceId) -> Option<&Place> {
+        self.places.get(id.index())
+    }
+
+    /// Every place's id, in data order.
+    pub fn ids(&self) -> impl Iterator<Item = PlaceId> {
+        (0..self.places.len()).map(PlaceId::new)
     }
 
     /// Draws everything in another datum (the data itself stays WGS-84).
@@ -109,8 +179,8 @@ impl Atlas {
     }
 
     /// Where a place is drawn: its position in the map's current datum.
-    pub fn shown_at(&self, place: usize) -> LonLat {
-        self.datum.from_wgs84(self.places[place].at)
+    pub fn shown_at(&self, place: PlaceId) -> LonLat {
+        self.place(place).map_or(LonLat::new(0.0, 0.0), |p| self.datum.from_wgs84(p.at))
     }
 
     /// The view that fits home into a map of this size.
@@ -121,9 +191,9 @@ impl Atlas {
         }
     }
 
-    /// Index of the place with this id.
-    pub fn find(&self, id: &str) -> Option<usize> {
-        self.places.iter().position(|p| p.id == id)
+    /// The place with this id (as data and links write it).
+    pub fn find(&self, id: &str) -> Option<PlaceId> {
+        self.places.iter().position(|p| p.id == id).map(PlaceId::new)
     }
 
     /// How close (in screen pixels) markers of this data may come before they are clustered.
@@ -142,13 +212,18 @@ impl Atlas {
         self.index
             .query(cats, zoom, reach, rect)
             .into_iter()
-            .map(|Group { key, members, x, y }| Marker { key, members, x, y })
+            .map(|Group { key, members, x, y }| Marker {
+                key,
+                members: members.into_iter().map(PlaceId::new).collect(),
+                x,
+                y,
+            })
             .collect()
     }
 
     /// The shallowest zoom, no shallower than the view's, at which a place has a marker of its own.
-    pub fn zoom_to_single_out(&self, place: usize, cats: CategorySet, view: &Viewport) -> f64 {
-        let Some(&(x, y)) = self.units.get(place) else { return view.zoom };
+    pub fn zoom_to_single_out(&self, place: PlaceId, cats: CategorySet, view: &Viewport) -> f64 {
+        let Some(&(x, y)) = self.units.get(place.index()) else { return view.zoom };
         let mut zoom = view.zoom.floor().max(MIN_ZOOM);
         while zoom < MAX_ZOOM {
             let at = zoom.max(view.zoom);
@@ -166,7 +241,13 @@ impl Atlas {
     /// The places of the ticked categories on screen in a view, in list order for a language (by pinyin for
     /// Chinese, the order of a Chinese index; by English name for English), cut to at most `limit` places, with
     /// how many there were in all.
-    pub fn in_view_limited(&self, cats: CategorySet, view: &Viewport, lang: Lang, limit: usize) -> (Vec<usize>, usize) {
+    pub fn in_view_limited(
+        &self,
+        cats: CategorySet,
+        view: &Viewport,
+        lang: Lang,
+        limit: usize,
+    ) -> (Vec<PlaceId>, usize) {
         let k = view.layer_scale();
         let (tx, ty) = view.layer_offset(&self.layer);
         let rank = self.ranks(lang);
@@ -186,7 +267,7 @@ impl Atlas {
             shown.truncate(limit);
         }
         shown.sort_unstable();
-        (shown.into_iter().map(|(_, i)| i).collect(), total)
+        (shown.into_iter().map(|(_, i)| PlaceId::new(i)).collect(), total)
     }
 
     /// Each place's position in list order for a language (sorted once per language, on first use).
@@ -208,9 +289,15 @@ impl Atlas {
         })
     }
 
+    /// The places whose name, alias or pinyin matches a query, best first (see `core::search`).
+    pub fn search(&self, query: &str, limit: usize) -> Vec<PlaceId> {
+        let index = self.search.get_or_init(|| SearchIndex::new(&self.places));
+        index.search(query, limit).into_iter().map(PlaceId::new).collect()
+    }
+
     /// Places from one section of the article, in data order.
-    pub fn in_section(&self, section: Section) -> impl Iterator<Item = usize> + '_ {
-        self.places.iter().enumerate().filter(move |(_, p)| p.section == Some(section)).map(|(i, _)| i)
+    pub fn in_section(&self, section: Section) -> impl Iterator<Item = PlaceId> + '_ {
+        self.places.iter().enumerate().filter(move |(_, p)| p.section == Some(section)).map(|(i, _)| PlaceId::new(i))
     }
 
     /// Markers for large data: only the places within a screen's width around the view are clustered (and so
@@ -225,15 +312,62 @@ impl Atlas {
     }
 
     /// The marker that shows a place (itself or the cluster holding it).
-    pub fn marker_of<'m>(&self, markers: &'m [Marker], place: usize) -> Option<&'m Marker> {
-        markers.iter().find(|m| m.members.contains(&place))
+    pub fn marker_of<'m>(&self, markers: &'m [Marker], place: PlaceId) -> Option<&'m Marker> {
+        markers.iter().find(|m| m.shows(place))
+    }
+
+    /// The DOM id of a marker's button: stable for as long as the marker shows the same places (a place's own
+    /// marker is named after its id, a cluster after its key).
+    pub fn dom_id(&self, marker: &Marker) -> String {
+        match marker.members.first().and_then(|&p| self.place(p)) {
+            Some(p) if !marker.is_cluster() => format!("marker-{}", p.id),
+            _ => format!("cluster-{:x}", marker.key),
+        }
     }
 
     /// Radius of a place's precision halo in layer units, for places whose position is approximate.
-    pub fn halo_units(&self, place: usize) -> Option<f64> {
-        let p = self.places.get(place)?;
+    pub fn halo_units(&self, place: PlaceId) -> Option<f64> {
+        let p = self.place(place)?;
         let metres = p.position.precision_m.filter(|_| p.position.basis.is_approximate())?;
         Some(self.layer.metres_to_units(metres, p.at.lat))
+    }
+
+    /// The halos to draw around the single markers of a view: an approximate place's halo shows when it is
+    /// wider than the marker ([`MIN_HALO_PX`]) and narrower than [`MAX_HALO_SHARE`] of the map; the open
+    /// place's halo always shows, however large, since it is the one being read about.
+    pub fn halos(&self, markers: &[Marker], view: &Viewport, open: Option<PlaceId>) -> Vec<Halo> {
+        let k = view.layer_scale();
+        let largest = view.width.min(view.height) * MAX_HALO_SHARE;
+        markers
+            .iter()
+            .filter(|m| !m.is_cluster())
+            .filter_map(|m| {
+                let place = *m.members.first()?;
+                let r = self.halo_units(place)?;
+                let is_open = open == Some(place);
+                let (x, y) = self.units[place.index()];
+                ((MIN_HALO_PX..=largest).contains(&(r * k)) || is_open).then_some(Halo {
+                    place,
+                    x,
+                    y,
+                    r,
+                    open: is_open,
+                })
+            })
+            .collect()
+    }
+
+    /// What pressing a cluster of these places does in this view.
+    pub fn cluster_press(&self, members: &[PlaceId], view: &Viewport) -> ClusterPress {
+        if view.zoom >= MAX_ZOOM - 1e-6 {
+            return ClusterPress::List;
+        }
+        let Some(bounds) = Bounds::around(members.iter().map(|&p| self.shown_at(p))) else {
+            return ClusterPress::List;
+        };
+        let fitted = Viewport::fit(bounds, view.width, view.height, CLUSTER_FIT_PADDING_PX);
+        let zoom = fitted.zoom.max(view.zoom + 1.0).min(MAX_ZOOM);
+        ClusterPress::ZoomTo(Viewport { zoom, ..fitted })
     }
 
     /// Which single markers get a name label beside them: greedily in marker order, a label is shown when its
@@ -250,7 +384,7 @@ impl Atlas {
                 if m.is_cluster() {
                     return false;
                 }
-                let name = self.places[m.members[0]].name.get(lang);
+                let name = self.places[m.members[0].index()].name.get(lang);
                 let (x, y) = (m.x * k, m.y * k);
                 let label = Rect {
                     left: x + half + 2.0,

@@ -9,7 +9,7 @@
 //! GCJ-02 → WGS-84 has no closed form; it is found by iterating the forward transform until it reproduces the
 //! input to 1e-9 degrees. BD-09 → GCJ-02 is refined the same way.
 
-use super::geo::LonLat;
+use super::geo::{unproject, LonLat, Viewport};
 use std::f64::consts::PI;
 
 const KRASOVSKY_A: f64 = 6_378_245.0;
@@ -35,6 +35,25 @@ impl Datum {
             Datum::Gcj02 => wgs84_to_gcj02(p),
             Datum::Bd09 => gcj02_to_bd09(wgs84_to_gcj02(p)),
         }
+    }
+
+    /// Converts a position in this datum back to WGS-84.
+    pub fn to_wgs84(self, p: LonLat) -> LonLat {
+        match self {
+            Datum::Wgs84 => p,
+            Datum::Gcj02 => gcj02_to_wgs84(p),
+            Datum::Bd09 => gcj02_to_wgs84(bd09_to_gcj02(p)),
+        }
+    }
+
+    /// The same view when the map is redrawn from this datum in another: centred on the same ground, so that
+    /// switching to tiles in another datum (Amap's GCJ-02) keeps the same place under the same pixels.
+    pub fn recentre(self, view: &Viewport, to: Datum) -> Viewport {
+        if self == to {
+            return *view;
+        }
+        let ground = self.to_wgs84(unproject(view.center));
+        view.centred_on(to.from_wgs84(ground))
     }
 }
 

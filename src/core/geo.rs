@@ -269,6 +269,26 @@ pub struct ScreenRect {
     pub bottom: f64,
 }
 
+impl ScreenRect {
+    /// The part of a map (`map`, in client pixels) that a panel (`panel`, in client pixels) leaves visible, in
+    /// map pixels: above the panel when it is a bottom sheet across the map (at least 90 % of its width, as on
+    /// phones), left of it when it is a side panel, the whole map when they do not overlap.
+    pub fn beside(map: ScreenRect, panel: ScreenRect) -> ScreenRect {
+        let (width, height) = (map.right - map.left, map.bottom - map.top);
+        let mut free = ScreenRect { left: 0.0, top: 0.0, right: width, bottom: height };
+        let overlaps =
+            panel.left < map.right && panel.right > map.left && panel.top < map.bottom && panel.bottom > map.top;
+        if overlaps {
+            if panel.right - panel.left >= width * 0.9 {
+                free.bottom = (panel.top - map.top).max(0.0);
+            } else {
+                free.right = (panel.left - map.left).max(0.0);
+            }
+        }
+        free
+    }
+}
+
 /// Zoom clamped to the map's range; a non-finite zoom becomes the widest.
 pub fn clamp_zoom(zoom: f64) -> f64 {
     if zoom.is_finite() {

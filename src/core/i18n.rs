@@ -223,15 +223,6 @@ pub fn distance_label(lang: Lang, metres: f64) -> String {
     }
 }
 
-/// "No place with the id `x`" for a link to a place that is not in the data.
-pub fn unknown_place(lang: Lang, id: &str) -> String {
-    match lang {
-        Lang::ZhHans => format!("没有编号为 “{id}” 的地点"),
-        Lang::ZhHant => format!("沒有編號為「{id}」的地點"),
-        Lang::En => format!("no place has the id “{id}”"),
-    }
-}
-
 /// "N results" for the search box's live count.
 pub fn results(lang: Lang, n: usize) -> String {
     match lang {
@@ -257,14 +248,5 @@ pub fn and_more(lang: Lang, n: usize) -> String {
         Lang::ZhHans => format!("……另有 {n} 个"),
         Lang::ZhHant => format!("……另有 {n} 個"),
         Lang::En => format!("…and {n} more"),
-    }
-}
-
-/// "Feature 3: …" for a skipped feature (counted from 0, as in the file).
-pub fn feature_problem(lang: Lang, index: usize, problem: &str) -> String {
-    match lang {
-        Lang::ZhHans => format!("第 {index} 号要素：{problem}"),
-        Lang::ZhHant => format!("第 {index} 號要素：{problem}"),
-        Lang::En => format!("Feature {index}: {problem}"),
     }
 }

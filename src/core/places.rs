@@ -3,7 +3,7 @@
 //! feature. Parsing uses the `geojson` crate feature by feature, so one broken feature cannot hide the rest.
 
 use super::geo::LonLat;
-use super::i18n::Lang;
+use super::i18n::{self, Lang, Text};
 use serde_json::{Map, Value};
 use thiserror::Error;
 
@@ -259,11 +259,34 @@ impl Place {
     }
 }
 
+impl Position {
+    /// How exact the position is, for the card: "Approximate location (±300 m) · Estimated position" for
+    /// estimated and derived places, "Sourced coordinate · Accurate to about ±50 m" for sourced ones, and the
+    /// basis alone where no precision is given.
+    pub fn describe(&self, lang: Lang) -> String {
+        let basis = match self.basis {
+            Basis::Sourced => Text::BasisSourced,
+            Basis::Derived => Text::BasisDerived,
+            Basis::Estimated => Text::BasisEstimated,
+            Basis::Unstated => Text::BasisUnstated,
+        };
+        match (self.basis, self.precision_m) {
+            (b, Some(m)) if b.is_approximate() => format!("{} · {}", i18n::approximate(lang, m), basis.get(lang)),
+            (Basis::Sourced, Some(m)) => format!("{} · {}", basis.get(lang), i18n::precise_to(lang, m)),
+            _ => basis.get(lang).to_string(),
+        }
+    }
+}
+
 /// Why one feature was skipped.
 #[derive(Clone, Debug, PartialEq, Error)]
 pub enum FeatureError {
-    #[error("not a valid GeoJSON feature ({0})")]
-    NotAFeature(String),
+    /// Not an object whose `type` is `Feature` (the type it gave, if any).
+    #[error("not a GeoJSON feature (type {0:?})")]
+    NotAFeature(Option<String>),
+    /// A feature whose geometry or properties are not valid GeoJSON.
+    #[error("not valid GeoJSON: malformed geometry or properties")]
+    Malformed,
     #[error("has no geometry")]
     NoGeometry,
     #[error("geometry is a {0}, not a Point")]
@@ -298,10 +321,33 @@ pub struct Skipped {
 /// Why a whole file could not be used.
 #[derive(Clone, Debug, PartialEq, Error)]
 pub enum LoadError {
-    #[error("the file is not valid JSON: {0}")]
-    NotJson(String),
+    #[error("the file is not valid JSON: {fault:?} at line {line}, column {column}")]
+    NotJson { line: usize, column: usize, fault: JsonFault },
     #[error("the file is not a GeoJSON FeatureCollection")]
     NotACollection,
+}
+
+/// What kind of fault made a text not JSON.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JsonFault {
+    /// The text ends in the middle of a value (or is empty).
+    UnexpectedEnd,
+    /// A character where it cannot be.
+    Syntax,
+    /// Valid syntax with an impossible value (a number out of range, a bad escape).
+    Data,
+}
+
+impl From<serde_json::Error> for LoadError {
+    fn from(e: serde_json::Error) -> Self {
+        use serde_json::error::Category as C;
+        let fault = match e.classify() {
+            C::Eof => JsonFault::UnexpectedEnd,
+            C::Syntax | C::Io => JsonFault::Syntax,
+            C::Data => JsonFault::Data,
+        };
+        LoadError::NotJson { line: e.line(), column: e.column(), fault }
+    }
 }
 
 /// The result of loading: the places that passed and the features that did not.
@@ -332,7 +378,7 @@ impl Loader {
     /// Parses the file and finds its features; converts none yet.
     pub fn new(text: &str) -> Result<Loader, LoadError> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let root: Value = serde_json::from_str(text).map_err(|e| LoadError::NotJson(e.to_string()))?;
+        let root: Value = serde_json::from_str(text)?;
         let features = match root {
             Value::Object(mut o) if o.get("type").and_then(Value::as_str) == Some("FeatureCollection") => {
                 match o.remove("features") {
@@ -379,8 +425,12 @@ impl Loader {
 }
 
 fn place_from_feature(value: Value, index: usize) -> Result<Place, FeatureError> {
-    let feature: geojson::Feature =
-        serde_json::from_value(value).map_err(|e| FeatureError::NotAFeature(first_line(&e.to_string())))?;
+    match value.get("type") {
+        Some(Value::String(kind)) if kind == "Feature" => {}
+        Some(Value::String(kind)) => return Err(FeatureError::NotAFeature(Some(cut(kind.clone(), 40)))),
+        _ => return Err(FeatureError::NotAFeature(None)),
+    }
+    let feature: geojson::Feature = serde_json::from_value(value).map_err(|_| FeatureError::Malformed)?;
     let geometry = feature.geometry.as_ref().ok_or(FeatureError::NoGeometry)?;
     let at = match &geometry.value {
         geojson::GeometryValue::Point { coordinates } => {
@@ -502,8 +552,4 @@ fn cut(mut text: String, limit: usize) -> String {
 /// Whether an id is a lowercase slug (a-z, 0-9, -), as ids in data and links must be.
 pub fn is_slug(id: &str) -> bool {
     !id.is_empty() && id.len() <= 80 && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
-
-fn first_line(message: &str) -> String {
-    message.lines().next().unwrap_or_default().chars().take(160).collect()
 }

@@ -1,0 +1,66 @@
+//! The base map and precision halos, drawn once in layer units and scaled by the zoom, and the user's position.
+
+use crate::core::geo::Viewport;
+use crate::state::use_state;
+use leptos::prelude::*;
+
+/// Radius of the user's position dot (CSS px).
+const ME_DOT_PX: f64 = 7.0;
+
+/// Outline, canal, metro line and roads; halos around approximate places (which ones is `Atlas::halos`'s
+/// rule); the user's position with its accuracy.
+#[component]
+pub fn BaseLayer() -> impl IntoView {
+    let state = use_state();
+    let paths = Memo::new(move |_| {
+        state.atlas().with(|a| a.base.features.iter().map(|f| (f.role, f.path(&a.layer, a.datum))).collect::<Vec<_>>())
+    });
+    let halos = move || {
+        let view = Viewport { zoom: state.zoom().get(), ..state.view().get_untracked() };
+        let open = state.open_place().get();
+        let atlas = state.atlas().get();
+        state.markers().with(|ms| {
+            atlas
+                .halos(ms, &view, open)
+                .into_iter()
+                .filter_map(|h| {
+                    let category = atlas.place(h.place)?.category;
+                    let class = format!("halo halo--{}{}", category.key(), if h.open { " halo--open" } else { "" });
+                    Some(view! {
+                        <circle class=class cx=format!("{:.2}", h.x) cy=format!("{:.2}", h.y) r=format!("{:.2}", h.r) />
+                    })
+                })
+                .collect_view()
+        })
+    };
+    let me = move || {
+        let (at, accuracy) = state.me().get()?;
+        let atlas = state.atlas().get();
+        let (x, y) = atlas.layer.to_units(atlas.datum.from_wgs84(at));
+        let r = atlas.layer.metres_to_units(accuracy, at.lat);
+        let dot = ME_DOT_PX / Viewport::layer_scale_at(state.zoom().get());
+        Some(view! {
+            <circle class="me__accuracy" cx=format!("{x:.2}") cy=format!("{y:.2}") r=format!("{r:.2}") />
+            <circle class="me__dot" cx=format!("{x:.2}") cy=format!("{y:.2}") r=format!("{dot:.3}") />
+        })
+    };
+    view! {
+        <svg class="map__base" width="1" height="1" aria-hidden="true" focusable="false">
+            <g transform=move || format!("scale({})", Viewport::layer_scale_at(state.zoom().get()))>
+                {move || {
+                    paths
+                        .get()
+                        .into_iter()
+                        .map(|(role, d)| {
+                            view! {
+                                <path class=format!("base base--{}", role.key()) d=d vector-effect="non-scaling-stroke" />
+                            }
+                        })
+                        .collect_view()
+                }}
+                {halos}
+                {me}
+            </g>
+        </svg>
+    }
+}

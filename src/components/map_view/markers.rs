@@ -1,0 +1,212 @@
+//! Place and cluster markers: buttons named after their places, in reading order.
+
+use crate::components::icon::CategoryIcon;
+use crate::core::atlas::{ClusterPress, Marker};
+use crate::core::geo::Viewport;
+use crate::core::i18n;
+use crate::core::ids::Generation;
+use crate::interop;
+use crate::state::use_state;
+use leptos::prelude::*;
+use std::collections::HashMap;
+
+/// Everything one marker element shows, so that it depends on nothing else and only changed markers do work.
+#[derive(Clone, Debug, PartialEq)]
+struct Drawn {
+    marker: Marker,
+    /// Its accessible name (the place's name, or "N places: A, B, …").
+    name: String,
+    /// Whether its name label fits beside it.
+    labelled: bool,
+    /// Whether its place's card is open.
+    selected: bool,
+}
+
+/// A marker element's identity: its key (its place, or its cluster's first cell) in a data set.
+type Key = (Generation, u64);
+
+/// The markers. A marker's element lives as long as its key and has a signal of its own: a filter that changes
+/// a cluster's count or centre updates that element in place instead of drawing it again.
+#[component]
+pub fn Markers() -> impl IntoView {
+    let state = use_state();
+    let signals = StoredValue::new_local(HashMap::<Key, ArcRwSignal<Drawn>>::new());
+    let each = move || {
+        let lang = state.lang().get();
+        let open = state.open_place().get();
+        let v = Viewport { zoom: state.zoom().get(), ..state.view().get_untracked() };
+        let atlas = state.atlas().get();
+        state.markers().with(|ms| {
+            let flags = atlas.labels(ms, &v, lang);
+            signals
+                .try_update_value(|known| {
+                    let mut next = HashMap::with_capacity(ms.len());
+                    let items: Vec<(Key, ArcRwSignal<Drawn>)> = ms
+                        .iter()
+                        .zip(flags)
+                        .map(|(m, labelled)| {
+                            let names: Vec<&str> = m
+                                .members
+                                .iter()
+                                .take(i18n::CLUSTER_NAMES_SHOWN)
+                                .filter_map(|&p| atlas.place(p).map(|p| p.name.get(lang)))
+                                .collect();
+                            let name = if m.is_cluster() {
+                                i18n::cluster_name(lang, m.members.len(), &names)
+                            } else {
+                                names.concat()
+                            };
+                            let selected = !m.is_cluster() && open == m.members.first().copied();
+                            let drawn = Drawn { marker: m.clone(), name, labelled, selected };
+                            let key = (atlas.generation, m.key);
+                            let signal = match known.remove(&key) {
+                                Some(signal) => {
+                                    if signal.with_untracked(|d| *d != drawn) {
+                                        signal.set(drawn);
+                                    }
+                                    signal
+                                }
+                                None => ArcRwSignal::new(drawn),
+                            };
+                            next.insert(key, signal.clone());
+                            (key, signal)
+                        })
+                        .collect();
+                    *known = next;
+                    items
+                })
+                .unwrap_or_default()
+        })
+    };
+    view! {
+        <div class="map__markers">
+            <For
+                each=each
+                key=|(key, _)| *key
+                children=move |(_, drawn)| {
+                    let drawn = RwSignal::from(drawn);
+                    if drawn.with_untracked(|d| d.marker.is_cluster()) {
+                        view! { <ClusterMarker drawn=drawn /> }.into_any()
+                    } else {
+                        view! { <PlaceMarker drawn=drawn /> }.into_any()
+                    }
+                }
+            />
+        </div>
+    }
+}
+
+/// Where a marker is drawn: layer units, which the layer's scale turns into pixels (CSS: `--ux`, `--uy`).
+fn marker_position(drawn: RwSignal<Drawn>) -> impl Fn() -> String {
+    move || drawn.with(|d| format!("--ux:{:.2};--uy:{:.2}", d.marker.x, d.marker.y))
+}
+
+/// One place's marker: its category icon and colour, its name as label when there is room.
+#[component]
+fn PlaceMarker(
+    /// The marker (one member; its position changes with the datum) and how it is shown.
+    drawn: RwSignal<Drawn>,
+) -> impl IntoView {
+    let state = use_state();
+    let atlas = state.atlas().get_untracked();
+    let Some(place) = drawn.with_untracked(|d| d.marker.members.first().copied()) else { return ().into_any() };
+    let Some(category) = atlas.place(place).map(|p| p.category) else { return ().into_any() };
+    let id = drawn.with_untracked(|d| atlas.dom_id(&d.marker));
+    let name = move || drawn.with(|d| d.name.clone());
+    let selected = move || drawn.with(|d| d.selected);
+    view! {
+        <div class="marker-wrap" style=marker_position(drawn)>
+            <button
+                type="button"
+                id=id
+                class=move || format!("marker marker--{}{}", category.key(), if selected() { " marker--selected" } else { "" })
+                aria-label=name
+                aria-haspopup="dialog"
+                on:click=move |_| state.open(place)
+            >
+                <CategoryIcon category=category />
+            </button>
+            <Show when=move || drawn.with(|d| d.labelled || d.selected)>
+                <span class="marker__label" aria-hidden="true">
+                    {name}
+                </span>
+            </Show>
+        </div>
+    }
+    .into_any()
+}
+
+/// A cluster of places too close to tell apart at this zoom; pressing it zooms to them (or, at the deepest
+/// zoom, lists them: `Atlas::cluster_press`). Its count, name and centre follow the filter.
+#[component]
+fn ClusterMarker(
+    /// The marker (two or more members) and how it is shown.
+    drawn: RwSignal<Drawn>,
+) -> impl IntoView {
+    let state = use_state();
+    let id = state.atlas().with_untracked(|a| drawn.with_untracked(|d| a.dom_id(&d.marker)));
+    let count = move || drawn.with(|d| d.marker.members.len());
+    let name = move || drawn.with(|d| d.name.clone());
+    let listing = RwSignal::new(false);
+    let press = move |_| {
+        let view = state.view().get_untracked();
+        let (press, first) = state.atlas().with_untracked(|a| {
+            drawn.with_untracked(|d| (a.cluster_press(&d.marker.members, &view), d.marker.members.first().copied()))
+        });
+        match press {
+            ClusterPress::List => listing.update(|open| *open = !*open),
+            ClusterPress::ZoomTo(v) => {
+                state.move_to(v);
+                // The cluster's button is gone after the zoom: keep keyboard users where they were, on its first
+                // place.
+                request_animation_frame(move || {
+                    if let Some(id) = first.and_then(|first| state.marker_dom_id(first)) {
+                        interop::focus_id(&id);
+                    }
+                });
+            }
+        }
+    };
+    let size =
+        move || if count() >= 10 { "marker marker--cluster marker--cluster-large" } else { "marker marker--cluster" };
+    view! {
+        <div class="marker-wrap" style=marker_position(drawn)>
+            <button
+                type="button"
+                id=id
+                class=size
+                aria-label=name
+                aria-expanded=move || listing.get().to_string()
+                title=name
+                on:click=press
+            >
+                {count}
+            </button>
+            <Show when=move || listing.get()>
+                <ul class="cluster-list">
+                    {move || {
+                        let lang = state.lang().get();
+                        let atlas = state.atlas().get();
+                        drawn
+                            .with(|d| {
+                                d.marker
+                                    .members
+                                    .iter()
+                                    .filter_map(|&p| {
+                                        let label = atlas.place(p)?.name.get(lang).to_string();
+                                        Some(view! {
+                                            <li>
+                                                <button type="button" on:click=move |_| state.open(p)>
+                                                    {label}
+                                                </button>
+                                            </li>
+                                        })
+                                    })
+                                    .collect_view()
+                            })
+                    }}
+                </ul>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,45 @@
+//! Loading a user's data (a `?data=` link, a chosen or dropped file) a slice at a time, and what happens at
+//! the end: usable data replaces the places; a file that cannot be used leaves the current places, or, when
+//! there are none (a `?data=` link draws no built-in places while its file is on its way), brings the built-in
+//! places back.
+
+use super::atlas::Atlas;
+use super::places::{self, Loader};
+use super::problems::DataProblem;
+
+/// Features converted between two paints while a file loads.
+pub const FEATURES_PER_SLICE: usize = 4000;
+
+/// A file being loaded.
+#[derive(Debug)]
+pub struct DataLoad {
+    loader: Loader,
+}
+
+impl DataLoad {
+    /// Parses a file's text; a text that is not a FeatureCollection is a problem at once.
+    pub fn start(text: &str) -> Result<DataLoad, DataProblem> {
+        Loader::new(text).map(|loader| DataLoad { loader }).map_err(DataProblem::Unusable)
+    }
+
+    /// Features converted so far and in all, for the progress bar.
+    pub fn progress(&self) -> (usize, usize) {
+        (self.loader.done(), self.loader.total())
+    }
+
+    /// Converts the next slice; returns whether any features are left.
+    pub fn step(&mut self) -> bool {
+        self.loader.step(FEATURES_PER_SLICE)
+    }
+
+    /// The loaded places in place of the current ones (converting what is left first).
+    pub fn finish(mut self, current: &Atlas) -> Atlas {
+        while self.step() {}
+        current.replaced_by(self.loader.finish())
+    }
+}
+
+/// The data to show after a load failed: the built-in places when nothing is shown, otherwise what is shown.
+pub fn after_failure(current: &Atlas, built_in: &str) -> Option<Atlas> {
+    current.places.is_empty().then(|| current.restored_to(places::load(built_in).unwrap_or_default()))
+}

@@ -1,0 +1,312 @@
+//! Everything that can go wrong with input, as types, and its wording for the reader: each problem says itself
+//! in Simplified Chinese, Traditional Chinese or English, so a Chinese reader never meets an English sentence.
+//! Technical tokens (JSON, GeoJSON, HTTP status codes, ids, a file's own values) stay as they are. Features are
+//! counted from 1, as people count, whatever index the file's array gives them.
+
+use super::i18n::Lang;
+use super::places::{FeatureError, JsonFault, LoadError, Skipped};
+use super::url_state::UrlProblem;
+
+/// Why a file or link's data could not be used at all.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DataProblem {
+    /// The text was read but is not usable data.
+    Unusable(LoadError),
+    /// A `?data=` address could not be fetched.
+    Fetch { address: String, error: FetchError },
+    /// A chosen or dropped file could not be read.
+    Unreadable,
+}
+
+/// Why fetching a `?data=` address failed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FetchError {
+    /// The server answered with this HTTP status.
+    Status(u16),
+    /// No answer: the network is down, the server unreachable, or it refused the page (CORS).
+    Network,
+    /// The answer was not text.
+    NotText,
+}
+
+/// Why the user's position is not available.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LocateError {
+    /// The user or the browser said no.
+    Denied,
+    /// The device could not tell where it is (or the browser has no geolocation).
+    Unavailable,
+    /// It took too long.
+    Timeout,
+}
+
+impl LocateError {
+    /// From the W3C GeolocationPositionError code (1 denied, 2 unavailable, 3 timeout).
+    pub fn from_code(code: u16) -> Self {
+        match code {
+            1 => LocateError::Denied,
+            3 => LocateError::Timeout,
+            _ => LocateError::Unavailable,
+        }
+    }
+}
+
+/// A part of the page's link that could not be used.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LinkProblem {
+    /// A parameter with a value the map does not understand.
+    Parameter(UrlProblem),
+    /// A place id the data does not have.
+    UnknownPlace(String),
+}
+
+impl From<UrlProblem> for LinkProblem {
+    fn from(problem: UrlProblem) -> Self {
+        LinkProblem::Parameter(problem)
+    }
+}
+
+/// Picks the wording for a language from three.
+fn say(lang: Lang, hans: String, hant: String, en: String) -> String {
+    lang.pick([hans, hant, en])
+}
+
+impl DataProblem {
+    /// The problem, worded for the reader.
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            DataProblem::Unusable(e) => e.describe(lang),
+            DataProblem::Fetch { address, error } => format!("{address}: {}", error.describe(lang)),
+            DataProblem::Unreadable => {
+                lang.pick(["无法读取该文件。", "無法讀取該檔案。", "the file could not be read."]).into()
+            }
+        }
+    }
+}
+
+impl FetchError {
+    /// The problem, worded for the reader.
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            FetchError::Status(404) => say(
+                lang,
+                "服务器上没有这个文件（HTTP 404）".into(),
+                "伺服器上沒有這個檔案（HTTP 404）".into(),
+                "the server has no such file (HTTP 404)".into(),
+            ),
+            FetchError::Status(code) => say(
+                lang,
+                format!("服务器拒绝了请求（HTTP {code}）"),
+                format!("伺服器拒絕了請求（HTTP {code}）"),
+                format!("the server refused the request (HTTP {code})"),
+            ),
+            FetchError::Network => lang
+                .pick([
+                    "无法连接：网络不通，或该服务器不允许本页读取（CORS）",
+                    "無法連線：網路不通，或該伺服器不允許本頁讀取（CORS）",
+                    "could not connect: the network is down, or the server does not let this page read it (CORS)",
+                ])
+                .into(),
+            FetchError::NotText => {
+                lang.pick(["服务器返回的不是文本", "伺服器傳回的不是文字", "the server did not send text"]).into()
+            }
+        }
+    }
+}
+
+impl LocateError {
+    /// The problem, worded for the reader.
+    pub fn describe(&self, lang: Lang) -> &'static str {
+        match self {
+            LocateError::Denied => lang.pick([
+                "浏览器未获准读取位置。",
+                "瀏覽器未獲准讀取位置。",
+                "the browser was not allowed to read it.",
+            ]),
+            LocateError::Unavailable => lang.pick([
+                "设备暂时无法确定位置。",
+                "裝置暫時無法確定位置。",
+                "the device cannot tell where it is right now.",
+            ]),
+            LocateError::Timeout => {
+                lang.pick(["定位超时，请稍后再试。", "定位逾時，請稍後再試。", "it took too long; try again later."])
+            }
+        }
+    }
+}
+
+impl LoadError {
+    /// The problem, worded for the reader.
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            LoadError::NotJson { line, column, fault } => {
+                let what = match fault {
+                    JsonFault::UnexpectedEnd => {
+                        lang.pick(["文件在中途结束", "檔案在中途結束", "the file ends too early"])
+                    }
+                    JsonFault::Syntax => lang.pick(["语法错误", "語法錯誤", "a syntax error"]),
+                    JsonFault::Data => lang.pick(["数值无效", "數值無效", "an invalid value"]),
+                };
+                say(
+                    lang,
+                    format!("文件不是有效的 JSON：第 {line} 行第 {column} 列{what}"),
+                    format!("檔案不是有效的 JSON：第 {line} 行第 {column} 欄{what}"),
+                    format!("the file is not valid JSON: {what} at line {line}, column {column}"),
+                )
+            }
+            LoadError::NotACollection => lang
+                .pick([
+                    "文件不是 GeoJSON FeatureCollection",
+                    "檔案不是 GeoJSON FeatureCollection",
+                    "the file is not a GeoJSON FeatureCollection",
+                ])
+                .into(),
+        }
+    }
+}
+
+impl FeatureError {
+    /// The problem, worded for the reader.
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            FeatureError::NotAFeature(Some(kind)) => say(
+                lang,
+                format!("不是 GeoJSON 要素（type 为 “{kind}”，应为 “Feature”）"),
+                format!("不是 GeoJSON 要素（type 為「{kind}」，應為「Feature」）"),
+                format!("not a GeoJSON feature (its type is “{kind}”, not “Feature”)"),
+            ),
+            FeatureError::NotAFeature(None) => {
+                lang.pick(["不是 GeoJSON 要素", "不是 GeoJSON 要素", "not a GeoJSON feature"]).into()
+            }
+            FeatureError::Malformed => lang
+                .pick([
+                    "GeoJSON 结构无效（geometry 或 properties 的格式不对）",
+                    "GeoJSON 結構無效（geometry 或 properties 的格式不對）",
+                    "not valid GeoJSON (its geometry or properties are malformed)",
+                ])
+                .into(),
+            FeatureError::NoGeometry => lang.pick(["没有几何信息", "沒有幾何資訊", "has no geometry"]).into(),
+            FeatureError::NotAPoint(kind) => say(
+                lang,
+                format!("几何类型是 {kind}，不是 Point"),
+                format!("幾何類型是 {kind}，不是 Point"),
+                format!("its geometry is a {kind}, not a Point"),
+            ),
+            FeatureError::BadCoordinates { lon, lat } => say(
+                lang,
+                format!("坐标 [{lon}, {lat}] 不是地球上的位置"),
+                format!("座標 [{lon}, {lat}] 不是地球上的位置"),
+                format!("coordinates [{lon}, {lat}] are not a position on Earth"),
+            ),
+            FeatureError::SwappedCoordinates { lon, lat } => say(
+                lang,
+                format!("坐标 [{lon}, {lat}] 似乎写反了：GeoJSON 先写经度"),
+                format!("座標 [{lon}, {lat}] 似乎寫反了：GeoJSON 先寫經度"),
+                format!("coordinates [{lon}, {lat}] look swapped: GeoJSON gives longitude first"),
+            ),
+            FeatureError::NoProperties => lang.pick(["没有 properties", "沒有 properties", "has no properties"]).into(),
+            FeatureError::Missing(key) => say(
+                lang,
+                format!("缺少属性 {key}，或它是空的"),
+                format!("缺少屬性 {key}，或它是空的"),
+                format!("property `{key}` is missing or empty"),
+            ),
+            FeatureError::UnknownCategory(key) => say(
+                lang,
+                format!("未知类别 “{key}”"),
+                format!("未知類別「{key}」"),
+                format!("unknown category “{key}”"),
+            ),
+            FeatureError::BadId(id) => say(
+                lang,
+                format!("编号 “{id}” 只能用小写字母、数字和连字符（a-z、0-9、-）"),
+                format!("編號「{id}」只能用小寫字母、數字和連字號（a-z、0-9、-）"),
+                format!("id “{id}” must be a lowercase slug (a-z, 0-9, -)"),
+            ),
+            FeatureError::DuplicateId(id) => say(
+                lang,
+                format!("编号 “{id}” 已被前面的要素使用"),
+                format!("編號「{id}」已被前面的要素使用"),
+                format!("id “{id}” is used by an earlier feature"),
+            ),
+            FeatureError::UnknownBasis(basis) => say(
+                lang,
+                format!("位置依据 “{basis}” 不是 sourced、derived 或 estimated"),
+                format!("位置依據「{basis}」不是 sourced、derived 或 estimated"),
+                format!("position basis “{basis}” is not sourced, derived or estimated"),
+            ),
+            FeatureError::BadPrecision(value) => say(
+                lang,
+                format!("精度 {value} 不是正的米数"),
+                format!("精度 {value} 不是正的公尺數"),
+                format!("precision {value} is not a positive number of metres"),
+            ),
+        }
+    }
+}
+
+impl Skipped {
+    /// "Feature 3: …", counted from 1 as people count (the file's array index plus one).
+    pub fn describe(&self, lang: Lang) -> String {
+        let n = self.index + 1;
+        let problem = self.error.describe(lang);
+        say(
+            lang,
+            format!("第 {n} 号要素：{problem}"),
+            format!("第 {n} 號要素：{problem}"),
+            format!("Feature {n}: {problem}"),
+        )
+    }
+}
+
+impl LinkProblem {
+    /// The problem, worded for the reader.
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            LinkProblem::UnknownPlace(id) => say(
+                lang,
+                format!("没有编号为 “{id}” 的地点"),
+                format!("沒有編號為「{id}」的地點"),
+                format!("no place has the id “{id}”"),
+            ),
+            LinkProblem::Parameter(p) => match p {
+                UrlProblem::UnknownCategory(v) => say(
+                    lang,
+                    format!("未知类别 “{v}”（cats）"),
+                    format!("未知類別「{v}」（cats）"),
+                    format!("unknown category “{v}” (cats)"),
+                ),
+                UrlProblem::UnknownLanguage(v) => say(
+                    lang,
+                    format!("未知语言 “{v}”（lang）"),
+                    format!("未知語言「{v}」（lang）"),
+                    format!("unknown language “{v}” (lang)"),
+                ),
+                UrlProblem::BadView(v) => say(
+                    lang,
+                    format!("视图 “{v}” 不是 缩放/纬度/经度（view）"),
+                    format!("視圖「{v}」不是 縮放/緯度/經度（view）"),
+                    format!("view “{v}” is not zoom/latitude/longitude (view)"),
+                ),
+                UrlProblem::UnknownBase(v) => say(
+                    lang,
+                    format!("未知底图 “{v}”（base）"),
+                    format!("未知底圖「{v}」（base）"),
+                    format!("unknown base map “{v}” (base)"),
+                ),
+                UrlProblem::BadPlace(v) => say(
+                    lang,
+                    format!("地点编号 “{v}” 无效（place）"),
+                    format!("地點編號「{v}」無效（place）"),
+                    format!("place id “{v}” is not a valid id (place)"),
+                ),
+                UrlProblem::BadData(v) => say(
+                    lang,
+                    format!("数据地址 “{v}” 既不是 http(s)，也不是本站路径（data）"),
+                    format!("資料位址「{v}」既不是 http(s)，也不是本站路徑（data）"),
+                    format!("data address “{v}” is neither http(s) nor a path on this site (data)"),
+                ),
+            },
+        }
+    }
+}

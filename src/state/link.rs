@@ -1,0 +1,88 @@
+//! The page's link, both ways: what the state says as a link, and a link (or Back and Forward) merged into the
+//! state; plus the effects that keep the address bar in step.
+
+use super::MapState;
+use crate::core::geo::{unproject, Viewport};
+use crate::core::link_merge;
+use crate::core::problems::LinkProblem;
+use crate::core::url_state::{BaseKind, UrlState, ViewParam};
+use crate::interop;
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// How long the view must be still before the address bar is rewritten with it.
+const URL_SETTLE: Duration = Duration::from_millis(300);
+
+impl MapState {
+    /// What a link to the current state says (tracks place, categories and language; the view only if moved).
+    pub fn url_state(&self) -> UrlState {
+        let place = self.open.get().and_then(|p| self.atlas.with_untracked(|a| a.place(p).map(|p| p.id.clone())));
+        let lang = self.lang.get();
+        let view = self.moved.get_untracked().then(|| {
+            let v = self.view.get_untracked();
+            ViewParam { zoom: v.zoom, center: unproject(v.center) }
+        });
+        let base = Some(self.base.get()).filter(|b| *b != BaseKind::Schematic);
+        UrlState {
+            place,
+            cats: Some(self.cats.get()),
+            lang: (lang != self.browser_lang).then_some(lang),
+            view,
+            base,
+            data: self.data_url.get(),
+        }
+    }
+
+    /// Shows what a link says; returns what in it could not be used.
+    pub fn apply_link(&self, url: &UrlState) -> Vec<LinkProblem> {
+        let merged = self.atlas.with_untracked(|a| link_merge::merge(url, a, self.browser_lang));
+        self.lang.set(merged.lang);
+        if let Some(view) = merged.view {
+            let current = self.view.get_untracked();
+            self.moved.set(true);
+            self.view.set(Viewport::new(view.center, view.zoom, current.width, current.height));
+        }
+        self.set_base(merged.base);
+        self.cats.set(merged.cats);
+        match merged.place {
+            Some(place) if merged.zoom_to_place => self.show_place(place),
+            other => self.open.set(other),
+        }
+        merged.problems
+    }
+
+    /// Adds to what the page's link could not use.
+    pub fn link_problems_found(&self, problems: Vec<LinkProblem>) {
+        if !problems.is_empty() {
+            self.link_problems.update(|p| p.extend(problems));
+        }
+    }
+
+    /// Remembers that the data came from a `?data=` link, so that links the map writes keep it.
+    pub fn set_data_url(&self, address: Option<String>) {
+        self.data_url.set(address);
+    }
+}
+
+/// Keeps the address bar in step with the map: opening a place, filtering or switching language adds a history
+/// entry; panning and zooming rewrite the current one once the movement settles; Back and Forward show the
+/// state they return to.
+pub fn sync_url(state: MapState) {
+    Effect::new(move |previous: Option<()>| {
+        let url = state.url_state();
+        let (current, _) = UrlState::parse(&interop::location_query());
+        // The first run only tidies the address the page was opened with.
+        let push = previous.is_some() && current.without_view().to_query() != url.without_view().to_query();
+        interop::set_query(&url.to_query(), push);
+    });
+    super::when_view_still(
+        state,
+        || Some(URL_SETTLE),
+        move |_| interop::set_query(&untrack(|| state.url_state()).to_query(), false),
+    );
+    let popstate = window_event_listener(leptos::ev::popstate, move |_| {
+        let (url, _) = UrlState::parse(&interop::location_query());
+        state.apply_link(&url);
+    });
+    on_cleanup(move || popstate.remove());
+}

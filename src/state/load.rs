@@ -1,0 +1,86 @@
+//! Replacing the data with a user's file or `?data=` link, a slice at a time with progress (the steps and
+//! what happens at the end are `core::loading`'s; this applies them and lets the browser paint between slices).
+
+use super::MapState;
+use crate::core::filter::CategorySet;
+use crate::core::i18n;
+use crate::core::loading::{self, DataLoad};
+use crate::core::problems::DataProblem;
+use crate::core::url_state::UrlState;
+use crate::interop;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+impl MapState {
+    /// A file started loading, or made progress.
+    fn loading_progress(&self, done: usize, total: usize) {
+        self.loading.set(Some((done, total)));
+    }
+
+    /// New data replaces the places: no card open, every category ticked, the view at the data's home.
+    pub fn data_loaded(&self, atlas: crate::core::atlas::Atlas) {
+        let count = atlas.places.len();
+        self.open.set(None);
+        self.data_problem.set(None);
+        self.cats.set(CategorySet::ALL);
+        self.atlas.set(Arc::new(atlas));
+        self.reset_view();
+        self.loading.set(None);
+        self.announce(i18n::showing_places(self.lang.get_untracked(), count));
+    }
+
+    /// Data could not be used: the places stay (or the built-in ones come back when none are shown), and the
+    /// notice says why.
+    pub fn data_failed(&self, problem: DataProblem) {
+        self.data_problem.set(Some(problem));
+        self.loading.set(None);
+        let restored = self.atlas.with_untracked(|a| loading::after_failure(a, crate::data::PLACES));
+        if let Some(atlas) = restored {
+            self.atlas.set(Arc::new(atlas));
+            self.reset_view();
+        }
+    }
+}
+
+/// Replaces the places with those of a GeoJSON text. A file that cannot be used leaves the current places and
+/// says why; bad features are skipped and listed.
+pub async fn load_text(state: MapState, text: String) {
+    state.loading_progress(0, 0);
+    interop::yield_now().await;
+    let mut load = match DataLoad::start(&text) {
+        Ok(load) => load,
+        Err(problem) => return state.data_failed(problem),
+    };
+    drop(text);
+    while load.step() {
+        let (done, total) = load.progress();
+        state.loading_progress(done, total);
+        interop::yield_now().await;
+    }
+    let atlas = state.atlas.with_untracked(|current| load.finish(current));
+    state.data_loaded(atlas);
+}
+
+/// Loads the file a `?data=` link names, whose fetch has already started, then shows what the rest of the link
+/// asks for (its place may be one of these places). If the file cannot be used, the built-in places are shown.
+pub async fn load_url(state: MapState, address: String, fetch: Option<js_sys::Promise>, link: UrlState) {
+    state.loading_progress(0, 0);
+    match interop::fetched_text(fetch).await {
+        Ok(text) => load_text(state, text).await,
+        Err(error) => state.data_failed(DataProblem::Fetch { address, error }),
+    }
+    let problems = state.apply_link(&link);
+    state.link_problems_found(problems);
+}
+
+/// Loads a file the user chose or dropped.
+pub fn load_file(state: MapState, file: Option<web_sys::File>) {
+    let Some(file) = file else { return };
+    state.set_data_url(None);
+    leptos::task::spawn_local(async move {
+        match interop::read_file(file).await {
+            Ok(text) => load_text(state, text).await,
+            Err(()) => state.data_failed(DataProblem::Unreadable),
+        }
+    });
+}

@@ -1,0 +1,115 @@
+//! Transitions of the view: gestures, zoom steps, home, resizing, keeping the open place in sight, and the base
+//! map with its datum.
+
+use super::MapState;
+use crate::core::geo::{ScreenRect, Viewport};
+use crate::core::ids::PlaceId;
+use crate::core::tiles::Provider;
+use crate::core::url_state::BaseKind;
+use crate::interop;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// How far (px) the open place is kept from the edges of the part of the map its card leaves free.
+const REVEAL_MARGIN_PX: f64 = 40.0;
+
+impl MapState {
+    /// Replaces the view after a user gesture.
+    pub fn move_to(&self, view: Viewport) {
+        self.moved.set(true);
+        self.view.set(view);
+    }
+
+    /// Pans by a number of pixels (arrow keys).
+    pub fn pan_by(&self, dx: f64, dy: f64) {
+        self.move_to(self.view.get_untracked().pan_by(dx, dy));
+    }
+
+    /// Zooms by `delta` levels around a screen point (the centre when `None`), at once: for the wheel and pinch,
+    /// which move in small steps of their own.
+    pub fn zoom_by(&self, delta: f64, around: Option<(f64, f64)>) {
+        let v = self.view.get_untracked();
+        let (x, y) = around.unwrap_or((v.width / 2.0, v.height / 2.0));
+        self.move_to(v.zoom_around(v.zoom + delta, x, y));
+    }
+
+    /// A whole zoom step (buttons, keys, double click or tap), eased in unless the user prefers less motion.
+    pub fn zoom_step(&self, delta: f64, around: Option<(f64, f64)>) {
+        let v = self.view.get_untracked();
+        let at = around.unwrap_or((v.width / 2.0, v.height / 2.0));
+        self.zoom_by(delta, Some(at));
+        let factor = Viewport::layer_scale_at(self.view.get_untracked().zoom) / v.layer_scale();
+        interop::animate_zoom(factor, at);
+    }
+
+    /// Back to home: the whole district (or the user's data).
+    pub fn reset_view(&self) {
+        let v = self.view.get_untracked();
+        self.moved.set(false);
+        self.view.set(self.atlas.with_untracked(|a| a.home_view(v.width, v.height)));
+    }
+
+    /// The view has been still for a moment: large data re-clusters around it.
+    pub fn settle(&self, view: Viewport) {
+        self.settled.set(view);
+    }
+
+    /// The map element changed size: home is fitted again until the user has moved the map.
+    pub fn resize(&self, width: f64, height: f64) {
+        if width <= 0.0 || height <= 0.0 {
+            return;
+        }
+        if self.moved.get_untracked() {
+            self.view.update(|v| *v = v.resized(width, height));
+        } else {
+            self.view.set(self.atlas.with_untracked(|a| a.home_view(width, height)));
+        }
+        // A card opened before the map knew its size (a shared link) keeps its place in sight.
+        if self.open.get_untracked().is_some() {
+            if let Some(free) = interop::area_beside_card() {
+                self.reveal_open(free);
+            }
+        }
+    }
+
+    /// Moves the map as little as needed to show the open place inside `free` (the map less the card).
+    pub fn reveal_open(&self, free: ScreenRect) {
+        let Some(place) = self.open.get_untracked() else { return };
+        let at = self.atlas.with_untracked(|a| a.place(place).is_some().then(|| a.shown_at(place)));
+        if let Some(at) = at {
+            self.view.update(|v| *v = v.reveal(at, free, REVEAL_MARGIN_PX));
+        }
+    }
+
+    /// Shows a place chosen from a list: ticks its category, zooms in until it has its own marker, opens its card.
+    pub fn show_place(&self, place: PlaceId) {
+        let Some(category) = self.atlas.with_untracked(|a| a.place(place).map(|p| p.category)) else { return };
+        if !self.cats.get_untracked().contains(category) {
+            self.set_category(category, true);
+        }
+        let view = self.view.get_untracked();
+        let cats = self.cats.get_untracked();
+        let zoom = self.atlas.with_untracked(|a| a.zoom_to_single_out(place, cats, &view));
+        if zoom > view.zoom {
+            let at = self.atlas.with_untracked(|a| a.shown_at(place));
+            self.move_to(Viewport { zoom, ..view.centred_on(at) });
+        }
+        self.open(place);
+    }
+
+    /// Switches the base map. Over tiles in another datum (Amap's GCJ-02) everything is redrawn in that datum,
+    /// and the view moves with it so that the same ground stays under the same pixels.
+    pub fn set_base(&self, base: BaseKind) {
+        if self.base.get_untracked() == base {
+            return;
+        }
+        let datum = Provider::for_base(base).map(|p| p.datum()).unwrap_or_default();
+        let before = self.atlas.with_untracked(|a| a.datum);
+        if datum != before {
+            self.atlas.update(|a| Arc::make_mut(a).set_datum(datum));
+            self.view.update(|v| *v = before.recentre(v, datum));
+        }
+        self.tile_failures.set(0);
+        self.base.set(base);
+    }
+}
