@@ -153,6 +153,23 @@ fn a_rectangle_query_returns_the_groups_centred_inside_it() {
 }
 
 #[test]
+fn unmerged_a_rectangle_query_is_exactly_the_cells_centred_inside_it() {
+    let (points, cats) = scatter(3000, 11);
+    let idx = index(&points, &cats);
+    let rect = (200.0, 300.0, 450.0, 520.0);
+    for zoom in [1.0, 3.0, 5.0] {
+        let inside = idx.query(CategorySet::ALL, zoom, 0.0, Some(rect));
+        let expected: Vec<Group> = idx
+            .query(CategorySet::ALL, zoom, 0.0, None)
+            .into_iter()
+            .filter(|g| g.x >= rect.0 && g.x <= rect.2 && g.y >= rect.1 && g.y <= rect.3)
+            .collect();
+        assert!(!expected.is_empty());
+        assert_eq!(sorted_members(&inside), sorted_members(&expected), "zoom {zoom}");
+    }
+}
+
+#[test]
 fn cluster_keys_survive_a_filter_that_leaves_their_first_cell_ticked() {
     let (points, _) = scatter(1500, 5);
     let cats: Vec<Category> =
@@ -160,10 +177,21 @@ fn cluster_keys_survive_a_filter_that_leaves_their_first_cell_ticked() {
     let idx = index(&points, &cats);
     let all = idx.query(CategorySet::ALL, 1.0, reach(1.0), None);
     let parks = idx.query(CategorySet::NONE.with(Category::Park, true), 1.0, reach(1.0), None);
-    let keys: std::collections::HashSet<u64> = all.iter().map(|g| g.key).collect();
-    let kept = parks.iter().filter(|g| g.members.len() > 1 && keys.contains(&g.key)).count();
-    let clusters = parks.iter().filter(|g| g.members.len() > 1).count();
-    assert!(kept * 2 > clusters, "most clusters keep their key ({kept} of {clusters})");
+    // A group with the same places under both filters is the same marker: it keeps its key, every one of them.
+    let by_members: std::collections::HashMap<Vec<usize>, u64> =
+        all.iter().map(|g| (g.members.clone(), g.key)).collect();
+    let same: Vec<&Group> = parks.iter().filter(|g| by_members.contains_key(&g.members)).collect();
+    assert!(same.iter().any(|g| g.members.len() > 1), "some clusters hold only parks under both filters");
+    for g in same {
+        assert_eq!(g.key, by_members[&g.members], "{:?}", &g.members[..g.members.len().min(4)]);
+    }
+    // A single place is keyed by itself, whatever the filter.
+    for g in parks.iter().filter(|g| g.members.len() == 1) {
+        assert_eq!(g.key, g.members[0] as u64 | 1 << 63);
+    }
+    // The same query again gives the same keys.
+    let again = idx.query(CategorySet::NONE.with(Category::Park, true), 1.0, reach(1.0), None);
+    assert_eq!(parks.iter().map(|g| g.key).collect::<Vec<_>>(), again.iter().map(|g| g.key).collect::<Vec<_>>());
 }
 
 #[test]
@@ -246,4 +274,41 @@ fn cluster_members_keep_the_data_order_whatever_their_categories_and_cells() {
             &g.members[..5.min(g.members.len())]
         );
     }
+}
+
+#[test]
+fn of_two_overlapping_labels_the_first_is_hidden_and_the_second_shown() {
+    use zhonglou_map::core::atlas::Marker;
+    use zhonglou_map::core::ids::PlaceId;
+    let atlas = Atlas::new(BaseMap::default(), Loaded { places: sample(), skipped: vec![] });
+    let view = Viewport::new(QIUBAI, 16.0, 800.0, 600.0);
+    let k = view.layer_scale();
+    // Two markers 40 px apart on one row: the first's label, drawn to its right, runs into the second marker.
+    let at = |i: usize, x_px: f64| Marker { key: i as u64, members: vec![PlaceId::new(i)], x: x_px / k, y: 100.0 / k };
+    let crowded = [at(0, 100.0), at(1, 140.0)];
+    assert_eq!(atlas.labels(&crowded, &view, Lang::En), vec![false, true]);
+    // Far apart, both labels fit.
+    let apart = [at(0, 100.0), at(1, 600.0)];
+    assert_eq!(atlas.labels(&apart, &view, Lang::En), vec![true, true]);
+    // A cluster never gets a label.
+    let cluster = Marker { key: 9, members: vec![PlaceId::new(0), PlaceId::new(1)], x: 1.0, y: 1.0 };
+    assert_eq!(atlas.labels(&[cluster], &view, Lang::En), vec![false]);
+}
+
+#[test]
+fn the_chinese_list_is_in_pinyin_order_whatever_the_data_order_and_the_characters_code_points() {
+    let text = r#"{"type":"FeatureCollection","features":[
+      {"type":"Feature","id":"c","geometry":{"type":"Point","coordinates":[119.94,31.78]},"properties":{"name":{"zh-Hans":"长江","zh-Hant":"長江","en":"Yangtze"},"pinyin":"Changjiang"}},
+      {"type":"Feature","id":"a","geometry":{"type":"Point","coordinates":[119.941,31.781]},"properties":{"name":{"zh-Hans":"爱国","zh-Hant":"愛國","en":"Patriot"},"pinyin":"Aiguo"}},
+      {"type":"Feature","id":"b","geometry":{"type":"Point","coordinates":[119.942,31.782]},"properties":{"name":{"zh-Hans":"北大","zh-Hant":"北大","en":"Beida"},"pinyin":"Beida"}}]}"#;
+    let atlas = Atlas::new(BaseMap::default(), load(text).unwrap());
+    let view = Viewport::new(LonLat::new(119.941, 31.781), 14.0, 800.0, 600.0);
+    let order = |lang| {
+        let (list, _) = atlas.in_view_limited(CategorySet::ALL, &view, lang, 10);
+        list.into_iter().map(|p| atlas.place(p).unwrap().id.clone()).collect::<Vec<_>>()
+    };
+    // 爱 (U+7231) < 北 (U+5317) by pinyin but not by code point: the order is pinyin's.
+    assert_eq!(order(Lang::ZhHans), ["a", "b", "c"]);
+    assert_eq!(order(Lang::ZhHant), ["a", "b", "c"]);
+    assert_eq!(order(Lang::En), ["b", "a", "c"], "English sorts by English name");
 }

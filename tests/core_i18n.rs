@@ -48,3 +48,15 @@ fn distances_switch_to_kilometres_from_a_thousand_metres() {
     assert_eq!(distance_label(Lang::En, 2000.0), "2 km");
     assert_eq!(distance_label(Lang::ZhHant, 1000.0), "1 公里");
 }
+
+#[test]
+fn english_counts_are_singular_for_one_and_plural_otherwise() {
+    use zhonglou_map::core::i18n::{results, showing_places};
+    assert_eq!(showing_places(Lang::En, 1), "Showing 1 place");
+    assert_eq!(showing_places(Lang::En, 0), "Showing 0 places");
+    assert_eq!(showing_places(Lang::En, 2), "Showing 2 places");
+    assert_eq!(results(Lang::En, 1), "1 result");
+    assert_eq!(results(Lang::En, 3), "3 results");
+    assert_eq!(showing_places(Lang::ZhHans, 1), "显示 1 个地点");
+    assert_eq!(showing_places(Lang::ZhHant, 2), "顯示 2 個地點");
+}

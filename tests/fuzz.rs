@@ -28,7 +28,8 @@ where
     let deadline = Instant::now() + budget();
     let mut runs = 0;
     let mut batch = 0u32;
-    while Instant::now() < deadline {
+    // At least one batch, whatever the budget: a run that tried nothing proves nothing.
+    while batch == 0 || Instant::now() < deadline {
         batch += 1;
         let config = Config {
             cases: 256,
@@ -42,6 +43,7 @@ where
         }
         runs += 256;
     }
+    assert!(runs > 0, "{name}: no input was tried");
     println!("fuzz {name}: {runs} inputs in {:.0} s, no failure", budget().as_secs_f64());
     runs
 }

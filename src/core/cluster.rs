@@ -155,10 +155,6 @@ impl ClusterIndex {
                 }
                 let (start, len) = l.runs[k];
                 let (sx, sy) = l.sums[k];
-                let n = f64::from(len);
-                if !inside(sx / n, sy / n) {
-                    continue;
-                }
                 let cell = cells.entry(key).or_insert_with(|| Cell { key, runs: Vec::new(), n: 0, sx: 0.0, sy: 0.0 });
                 cell.runs.push((c, start, len));
                 cell.n += len;
@@ -166,7 +162,10 @@ impl ClusterIndex {
                 cell.sy += sy;
             }
         }
-        let mut cells: Vec<Cell> = cells.into_values().collect();
+        // A cell is in the rectangle when the mean of its ticked places is: the same cells, with the same
+        // positions, as a query of everything would give there.
+        let mut cells: Vec<Cell> =
+            cells.into_values().filter(|c| inside(c.sx / f64::from(c.n), c.sy / f64::from(c.n))).collect();
         cells.sort_unstable_by_key(|c| c.key);
         let merged = if reach.is_finite() && reach > 0.0 { merge(cells, reach) } else { cells };
         let tag = (level as u64) << 56;

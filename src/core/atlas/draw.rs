@@ -1,0 +1,130 @@
+//! What the view draws from the data: precision halos, what pressing a cluster does, and which markers get a
+//! name label. Sizes here mirror the stylesheet's (assets/style.css: markers, labels, halos).
+
+use super::{Atlas, Marker, CLUSTER_FIT_PADDING_PX, MARKER_REACH_PX, MAX_HALO_SHARE, MIN_HALO_PX};
+use crate::core::geo::{Bounds, Viewport, MAX_ZOOM};
+use crate::core::i18n::Lang;
+use crate::core::ids::PlaceId;
+
+/// A precision halo to draw: around a place whose position is approximate, in layer units.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Halo {
+    pub place: PlaceId,
+    pub x: f64,
+    pub y: f64,
+    pub r: f64,
+    /// Whether it belongs to the open place.
+    pub open: bool,
+}
+
+/// What pressing a cluster does.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ClusterPress {
+    /// Zoom to this view, where the cluster's places come apart (at least one level deeper, so every press
+    /// makes progress).
+    ZoomTo(Viewport),
+    /// At the deepest zoom its places share a spot and cannot come apart: list them instead.
+    List,
+}
+
+impl Atlas {
+    /// Radius of a place's precision halo in layer units, for places whose position is approximate.
+    pub fn halo_units(&self, place: PlaceId) -> Option<f64> {
+        let p = self.place(place)?;
+        let metres = p.position.precision_m.filter(|_| p.position.basis.is_approximate())?;
+        Some(self.layer.metres_to_units(metres, p.at.lat))
+    }
+
+    /// The halos to draw around the single markers of a view: an approximate place's halo shows when it is
+    /// wider than the marker ([`MIN_HALO_PX`]) and narrower than [`MAX_HALO_SHARE`] of the map; the open
+    /// place's halo always shows, however large, since it is the one being read about.
+    pub fn halos(&self, markers: &[Marker], view: &Viewport, open: Option<PlaceId>) -> Vec<Halo> {
+        let k = view.layer_scale();
+        let largest = view.width.min(view.height) * MAX_HALO_SHARE;
+        markers
+            .iter()
+            .filter(|m| !m.is_cluster())
+            .filter_map(|m| {
+                let place = *m.members.first()?;
+                let r = self.halo_units(place)?;
+                let is_open = open == Some(place);
+                let (x, y) = self.units[place.index()];
+                ((MIN_HALO_PX..=largest).contains(&(r * k)) || is_open).then_some(Halo {
+                    place,
+                    x,
+                    y,
+                    r,
+                    open: is_open,
+                })
+            })
+            .collect()
+    }
+
+    /// What pressing a cluster of these places does in this view.
+    pub fn cluster_press(&self, members: &[PlaceId], view: &Viewport) -> ClusterPress {
+        if view.zoom >= MAX_ZOOM - 1e-6 {
+            return ClusterPress::List;
+        }
+        let Some(bounds) = Bounds::around(members.iter().map(|&p| self.shown_at(p))) else {
+            return ClusterPress::List;
+        };
+        let fitted = Viewport::fit(bounds, view.width, view.height, CLUSTER_FIT_PADDING_PX);
+        let zoom = fitted.zoom.max(view.zoom + 1.0).min(MAX_ZOOM);
+        ClusterPress::ZoomTo(Viewport { zoom, ..fitted })
+    }
+
+    /// Which single markers get a name label beside them: greedily in marker order, a label is shown when its
+    /// box overlaps no marker and no label already shown. Returns one flag per marker.
+    pub fn labels(&self, markers: &[Marker], view: &Viewport, lang: Lang) -> Vec<bool> {
+        let k = view.layer_scale();
+        let half = MARKER_REACH_PX / 2.0 - 4.0;
+        let marker_boxes: Vec<Rect> = markers.iter().map(|m| Rect::around(m.x * k, m.y * k, half, half)).collect();
+        let mut shown: Vec<Rect> = Vec::new();
+        markers
+            .iter()
+            .enumerate()
+            .map(|(i, m)| {
+                if m.is_cluster() {
+                    return false;
+                }
+                let name = self.places[m.members[0].index()].name.get(lang);
+                let (x, y) = (m.x * k, m.y * k);
+                let label = Rect {
+                    left: x + half + 2.0,
+                    top: y - 9.0,
+                    right: x + half + 8.0 + text_width(name),
+                    bottom: y + 9.0,
+                };
+                let clear = shown.iter().all(|r| !r.overlaps(&label))
+                    && marker_boxes.iter().enumerate().all(|(j, r)| j == i || !r.overlaps(&label));
+                if clear {
+                    shown.push(label);
+                }
+                clear
+            })
+            .collect()
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Rect {
+    left: f64,
+    top: f64,
+    right: f64,
+    bottom: f64,
+}
+
+impl Rect {
+    fn around(x: f64, y: f64, hw: f64, hh: f64) -> Rect {
+        Rect { left: x - hw, top: y - hh, right: x + hw, bottom: y + hh }
+    }
+
+    fn overlaps(&self, other: &Rect) -> bool {
+        self.left < other.right && other.left < self.right && self.top < other.bottom && other.top < self.bottom
+    }
+}
+
+/// Rough rendered width of a label at the map's 12 px label font: CJK glyphs are square, Latin about half.
+fn text_width(text: &str) -> f64 {
+    text.chars().map(|c| if c.is_ascii() { 6.8 } else { 12.5 }).sum()
+}
