@@ -7,12 +7,12 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: run test dist deps browser-deps fmt lint test-native test-browser e2e bench clean fuzz
+.PHONY: run test dist deps browser-deps fmt lint doc schema test-native test-browser e2e bench clean fuzz
 
 run: deps
 	trunk serve --release
 
-test: deps browser-deps lint test-native test-browser dist e2e
+test: deps browser-deps lint doc test-native schema test-browser dist e2e
 
 deps:
 	@scripts/deps.sh build
@@ -24,6 +24,15 @@ lint:
 	cargo fmt --all -- --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy $(WASM) --all-targets -- -D warnings
+
+# API docs for both targets (the components and state exist only for wasm32); a broken doc link fails the run.
+doc:
+	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
+	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet $(WASM)
+
+# The place data against its JSON Schema (docs/places.schema.json), with cases the schema must reject.
+schema:
+	node --test tests/schema.test.mjs
 
 fmt:
 	cargo fmt --all

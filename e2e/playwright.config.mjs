@@ -2,7 +2,8 @@
 // screen readers meet it, through roles and accessible names.
 import { defineConfig } from '@playwright/test';
 
-const port = 8091;
+// E2E_PORT lets two runs share a machine.
+const port = Number(process.env.E2E_PORT || 8091);
 
 export default defineConfig({
   testDir: '.',

@@ -106,7 +106,8 @@ fn CardBody(
     let distance = move || {
         state.me().get().map(|(me, _)| row(Text::DistanceFromYou.get(lang), i18n::distance(lang, me.distance_m(at))))
     };
-    let name = place.name.get(lang).to_string();
+    // Amap and Baidu find places by their Chinese names, whatever the page's language.
+    let name = place.name.zh_hans.clone();
     let links = view! {
         <p class="place-card__links">
             <span>{Text::OpenIn.get(lang)} ": "</span>
