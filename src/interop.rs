@@ -130,18 +130,15 @@ pub fn set_query(query: &str, push: bool) {
 }
 
 /// Copies text with the Clipboard API; `done(true)` once copied, `done(false)` when the browser refuses or
-/// has no clipboard.
+/// has no clipboard. (Awaiting the promise leaves no callback behind.)
 pub fn copy_text(text: &str, done: impl Fn(bool) + 'static) {
     let Some(window) = web_sys::window() else { return done(false) };
     let clipboard = js_sys::Reflect::get(&window.navigator(), &"clipboard".into()).ok().filter(|c| !c.is_undefined());
     let Some(clipboard) = clipboard.and_then(|c| c.dyn_into::<web_sys::Clipboard>().ok()) else { return done(false) };
-    let done = std::rc::Rc::new(done);
-    let (ok, fail) = (done.clone(), done);
-    let on_ok = Closure::once(move |_: wasm_bindgen::JsValue| ok(true));
-    let on_fail = Closure::once(move |_: wasm_bindgen::JsValue| fail(false));
-    let _ = clipboard.write_text(text).then2(&on_ok, &on_fail);
-    on_ok.forget();
-    on_fail.forget();
+    let written = clipboard.write_text(text);
+    wasm_bindgen_futures::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(written).await.is_ok());
+    });
 }
 
 /// Selects the whole text of an input, for the copy-it-yourself fallback.
@@ -181,40 +178,39 @@ pub fn storage_set(key: &str, value: &str) {
     }
 }
 
-/// Asks for the user's position once: `done(Ok((lon, lat, accuracy_m)))` or `done(Err(why))`.
+/// Asks for the user's position once: `done(Ok((lon, lat, accuracy_m)))` or `done(Err(why))`. The browser's
+/// two callbacks are a promise's resolve and reject, so nothing is left behind whichever is called.
 pub fn locate(done: impl Fn(Result<(f64, f64, f64), LocateError>) + 'static) {
-    let done = std::rc::Rc::new(done);
     let Some(geolocation) = web_sys::window().and_then(|w| w.navigator().geolocation().ok()) else {
         return done(Err(LocateError::Unavailable));
     };
-    let (ok, fail) = (done.clone(), done);
-    let on_ok = Closure::once(move |position: wasm_bindgen::JsValue| {
-        let get = |o: &wasm_bindgen::JsValue, k: &str| js_sys::Reflect::get(o, &k.into()).ok();
-        let coords = get(&position, "coords").unwrap_or_default();
-        let num = |k: &str| get(&coords, k).and_then(|v| v.as_f64());
-        match (num("longitude"), num("latitude"), num("accuracy")) {
-            (Some(lon), Some(lat), Some(acc)) => ok(Ok((lon, lat, acc))),
-            _ => ok(Err(LocateError::Unavailable)),
-        }
-    });
-    let on_fail = Closure::once(move |error: wasm_bindgen::JsValue| {
-        let code = js_sys::Reflect::get(&error, &"code".into()).ok().and_then(|c| c.as_f64()).unwrap_or(2.0);
-        fail(Err(LocateError::from_code(code as u16)))
-    });
     let options = web_sys::PositionOptions::new();
     options.set_enable_high_accuracy(true);
     options.set_timeout(15_000);
-    if geolocation
-        .get_current_position_with_error_callback_and_options(
-            on_ok.as_ref().unchecked_ref(),
-            Some(on_fail.as_ref().unchecked_ref()),
-            &options,
-        )
-        .is_ok()
-    {
-        on_ok.forget();
-        on_fail.forget();
+    let mut asked = Ok(());
+    let answer = js_sys::Promise::new(&mut |resolve, reject| {
+        asked = geolocation.get_current_position_with_error_callback_and_options(&resolve, Some(&reject), &options);
+    });
+    if asked.is_err() {
+        return done(Err(LocateError::Unavailable));
     }
+    wasm_bindgen_futures::spawn_local(async move {
+        let get = |o: &wasm_bindgen::JsValue, k: &str| js_sys::Reflect::get(o, &k.into()).ok();
+        match wasm_bindgen_futures::JsFuture::from(answer).await {
+            Ok(position) => {
+                let coords = get(&position, "coords").unwrap_or_default();
+                let num = |k: &str| get(&coords, k).and_then(|v| v.as_f64());
+                match (num("longitude"), num("latitude"), num("accuracy")) {
+                    (Some(lon), Some(lat), Some(acc)) => done(Ok((lon, lat, acc))),
+                    _ => done(Err(LocateError::Unavailable)),
+                }
+            }
+            Err(error) => {
+                let code = get(&error, "code").and_then(|c| c.as_f64()).unwrap_or(2.0);
+                done(Err(LocateError::from_code(code as u16)))
+            }
+        }
+    });
 }
 
 /// Hides the element an event happened on (a tile that failed to load: no broken-image icon).
@@ -327,6 +323,7 @@ fn show_crash_notice() {
         }
     });
     let _ = button.add_event_listener_with_callback("click", reload.as_ref().unchecked_ref());
+    // The page is broken and about to be reloaded: the listener lives as long as the notice.
     reload.forget();
     let _ = notice.append_child(&text);
     let _ = notice.append_child(&button);
@@ -371,5 +368,5 @@ pub fn animate_zoom(factor: f64, around: (f64, f64)) {
     }
 }
 
-/// How long an animated zoom step takes.
+/// How long an animated zoom step takes (CSS: `.map__zoom` must have no transition of its own).
 const ZOOM_ANIMATION_MS: f64 = 220.0;

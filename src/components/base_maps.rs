@@ -90,6 +90,7 @@ pub fn TileLayer() -> impl IntoView {
                 key=|(p, t)| (p.base.key(), t.key())
                 children=move |(provider, tile)| {
                     let urls = provider.urls(&tile, &state.tianditu_key().get_untracked(), state.lang().get_untracked());
+                    // CSS: a tile's left, top and size in layer units, times `--k` (assets/style.css, tiles).
                     let style = format!("--tl:{:.3};--tt:{:.3};--ts:{:.3}", tile.left, tile.top, tile.size);
                     urls.into_iter()
                         .map(|src| {

@@ -271,8 +271,9 @@ pub struct ScreenRect {
 
 impl ScreenRect {
     /// The part of a map (`map`, in client pixels) that a panel (`panel`, in client pixels) leaves visible, in
-    /// map pixels: above the panel when it is a bottom sheet across the map (at least 90 % of its width, as on
-    /// phones), left of it when it is a side panel, the whole map when they do not overlap.
+    /// map pixels: above the panel when it is a bottom sheet across the map (at least 90 % of its width, as the
+    /// card is below CSS's 600 px phone breakpoint; assets/style.css, place card), left of it when it is a side
+    /// panel (at most 81 % of the map at the narrowest desktop width), the whole map when they do not overlap.
     pub fn beside(map: ScreenRect, panel: ScreenRect) -> ScreenRect {
         let (width, height) = (map.right - map.left, map.bottom - map.top);
         let mut free = ScreenRect { left: 0.0, top: 0.0, right: width, bottom: height };

@@ -107,6 +107,7 @@ pub fn MapView() -> impl IntoView {
         let layer = state.atlas().with(|a| a.layer);
         let v = state.view().get();
         let (tx, ty) = v.layer_offset(&layer);
+        // CSS: `--k` (screen px per layer unit) scales tiles, markers and the SVG layer (assets/style.css).
         format!("transform:translate3d({tx:.1}px,{ty:.1}px,0);--k:{}", v.layer_scale())
     };
 

@@ -77,6 +77,7 @@ impl Atlas {
     /// box overlaps no marker and no label already shown. Returns one flag per marker.
     pub fn labels(&self, markers: &[Marker], view: &Viewport, lang: Lang) -> Vec<bool> {
         let k = view.layer_scale();
+        // A marker's half-width, a little under the CSS marker's 15 px so that touching boxes do not count.
         let half = MARKER_REACH_PX / 2.0 - 4.0;
         let marker_boxes: Vec<Rect> = markers.iter().map(|m| Rect::around(m.x * k, m.y * k, half, half)).collect();
         let mut shown: Vec<Rect> = Vec::new();
@@ -89,6 +90,8 @@ impl Atlas {
                 }
                 let name = self.places[m.members[0].index()].name.get(lang);
                 let (x, y) = (m.x * k, m.y * k);
+                // The label's box: 18 px tall, from just right of the marker, as wide as its text plus padding
+                // (CSS: `.marker__label` sits 17 px right of the centre with a 20 px line; assets/style.css).
                 let label = Rect {
                     left: x + half + 2.0,
                     top: y - 9.0,
@@ -124,7 +127,7 @@ impl Rect {
     }
 }
 
-/// Rough rendered width of a label at the map's 12 px label font: CJK glyphs are square, Latin about half.
+/// Rough rendered width of a label at the map's 12 px label font (CSS: `.marker__label`, assets/style.css): CJK glyphs are square, Latin about half.
 fn text_width(text: &str) -> f64 {
     text.chars().map(|c| if c.is_ascii() { 6.8 } else { 12.5 }).sum()
 }

@@ -18,7 +18,7 @@ pub use draw::{ClusterPress, Halo};
 use std::sync::OnceLock;
 
 /// How close (in screen pixels) two markers may come before they are drawn as one cluster: a marker's width,
-/// so that none hides another.
+/// so that none hides another. CSS: `.marker` is 30 px plus a 1 px ring (assets/style.css, markers).
 pub const MARKER_REACH_PX: f64 = 34.0;
 /// The reach for large data: there clusters are most of what is drawn, and spacing them two markers apart keeps
 /// the map readable (and the page light) instead of paving it with clusters.
@@ -30,8 +30,8 @@ pub const LARGE_DATA: usize = 5000;
 pub const NEAR_VIEW_ONLY: usize = 1000;
 /// Padding around the district when the view is fitted to it.
 pub const FIT_PADDING_PX: f64 = 24.0;
-/// Halos smaller than this radius (CSS px) would hide under the marker, so they are not drawn (about a marker's
-/// radius; CSS: `.marker` is 30 px wide).
+/// Halos smaller than this radius (CSS px) would hide under the marker, so they are not drawn: a marker's radius
+/// plus its ring (CSS: `.marker` is 30 px wide with a 1 px ring; assets/style.css, markers and halos).
 pub const MIN_HALO_PX: f64 = 16.0;
 /// Halos wider than this share of the map's shorter side say nothing about one place among others: only the
 /// open place's is drawn then.
