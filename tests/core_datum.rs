@@ -85,3 +85,27 @@ fn map_app_links_carry_each_apps_datum() {
     let osm = links::osm(QIUBAI);
     assert!(osm.contains("mlat=31.782780&mlon=119.947220"));
 }
+
+#[test]
+fn estimated_places_are_searched_by_name_in_other_apps_and_sourced_ones_pinned() {
+    use zhonglou_map::core::links::{amap_for, baidu_for, pins};
+    use zhonglou_map::core::places::{Basis, Position};
+    let pos = |basis, precision_m| Position { basis, precision_m: Some(precision_m), source: None };
+    let guess = pos(Basis::Estimated, 400.0);
+    assert!(!pins(&guess));
+    let amap = amap_for("青枫公园", QIUBAI, &guess);
+    assert!(
+        amap.starts_with("https://uri.amap.com/search?keyword=%E9%9D%92%E6%9E%AB%E5%85%AC%E5%9B%AD&city=320400"),
+        "{amap}"
+    );
+    assert!(!amap.contains("position="), "no pin at our guess: {amap}");
+    let baidu = baidu_for("青枫公园", QIUBAI, &guess);
+    assert!(baidu.starts_with("https://api.map.baidu.com/place/search?query=%E9%9D%92%E6%9E%AB"), "{baidu}");
+    assert!(baidu.contains("region=%E5%B8%B8%E5%B7%9E") && !baidu.contains("location="), "{baidu}");
+    // Sourced positions, and approximate ones within 100 m, keep the pin.
+    for position in [pos(Basis::Sourced, 250.0), pos(Basis::Derived, 100.0), pos(Basis::Estimated, 60.0)] {
+        assert!(pins(&position), "{position:?}");
+        assert!(amap_for("瞿秋白同志纪念馆", QIUBAI, &position).contains("marker?position="));
+        assert!(baidu_for("瞿秋白同志纪念馆", QIUBAI, &position).contains("marker?location="));
+    }
+}

@@ -108,14 +108,16 @@ fn CardBody(
     };
     // Amap and Baidu find places by their Chinese names, whatever the page's language.
     let name = place.name.zh_hans.clone();
+    // An approximate position is not pinned in other apps: they search the name instead, and say so.
+    let search_hint = (!links::pins(&place.position)).then(|| Text::SearchesByName.get(lang));
     let links = view! {
         <p class="place-card__links">
             <span>{Text::OpenIn.get(lang)} ": "</span>
-            <a href=links::amap(&name, place.at) target="_blank" rel="noopener noreferrer">
+            <a href=links::amap_for(&name, place.at, &place.position) target="_blank" rel="noopener noreferrer" title=search_hint>
                 {Text::OpenAmap.get(lang)}
             </a>
             " · "
-            <a href=links::baidu(&name, place.at) target="_blank" rel="noopener noreferrer">
+            <a href=links::baidu_for(&name, place.at, &place.position) target="_blank" rel="noopener noreferrer" title=search_hint>
                 {Text::OpenBaidu.get(lang)}
             </a>
             " · "

@@ -151,6 +151,11 @@ texts! {
     OpenIn => ["在其他地图中打开", "在其他地圖中開啟", "Open in another map"],
     OpenAmap => ["高德地图", "高德地圖", "Amap"],
     OpenBaidu => ["百度地图", "百度地圖", "Baidu Maps"],
+    SearchesByName => [
+        "位置为估计，按名称搜索",
+        "位置為估計，按名稱搜尋",
+        "The position is an estimate: this searches the name",
+    ],
     LocateMe => ["我的位置", "我的位置", "Show my location"],
     YouAreHere => ["您的位置", "您的位置", "You are here"],
     LocateFailed => ["无法获取您的位置：", "無法取得您的位置：", "Your location is not available:"],

@@ -3,6 +3,7 @@
 pub mod atlas;
 pub mod basemap;
 pub mod cluster;
+pub mod coords;
 pub mod datum;
 pub mod export;
 pub mod filter;

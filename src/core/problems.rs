@@ -310,3 +310,41 @@ impl LinkProblem {
         }
     }
 }
+
+impl crate::core::coords::CoordError {
+    /// The problem, worded for the reader.
+    pub fn describe(&self, lang: Lang) -> String {
+        use crate::core::coords::CoordError as E;
+        match self {
+            E::Empty => lang.pick(["请输入坐标", "請輸入座標", "type a coordinate"]).into(),
+            E::NotANumber(part) => say(
+                lang,
+                format!("“{part}” 不是度数"),
+                format!("「{part}」不是度數"),
+                format!("“{part}” is not a number of degrees"),
+            ),
+            E::Count(n) => say(
+                lang,
+                format!("需要两个数（纬度和经度），这里有 {n} 个"),
+                format!("需要兩個數（緯度和經度），這裡有 {n} 個"),
+                format!("two numbers are needed (latitude and longitude), not {n}"),
+            ),
+            E::BadMinutes => {
+                lang.pick(["分和秒必须小于 60", "分和秒必須小於 60", "minutes and seconds must be under 60"]).into()
+            }
+            E::OutOfRange { a, b } => say(
+                lang,
+                format!("{a}, {b} 不是地球上的位置"),
+                format!("{a}, {b} 不是地球上的位置"),
+                format!("{a}, {b} is not a position on Earth"),
+            ),
+            E::SameAxis => lang
+                .pick([
+                    "两个数都是纬度或都是经度",
+                    "兩個數都是緯度或都是經度",
+                    "both numbers are latitudes, or both longitudes",
+                ])
+                .into(),
+        }
+    }
+}
