@@ -2,6 +2,7 @@
 // map app, and "locate me".
 import { test, expect } from './fixtures.mjs';
 import { MapPage } from './map-page.mjs';
+import { tileOf, wgs84ToGcj02 } from './datum.mjs';
 
 // A 1×1 transparent PNG standing in for every tile provider's answer.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
@@ -14,6 +15,21 @@ async function serveTiles(page, host) {
     return route.fulfill({ status: 200, contentType: 'image/png', body: PNG });
   });
   return asked;
+}
+
+/**
+ * How far (page px) a marker's centre is from where a position falls in the tile that holds it: the tile's box
+ * in the page, plus the position's fraction of the way across and down the tile.
+ */
+async function missFromTile(map, marker, tile, at, z) {
+  await expect(tile, 'the tile holding the place is drawn').toBeVisible();
+  const box = await tile.boundingBox();
+  expect(box.width, 'the tile has a size on the page').toBeGreaterThan(100);
+  expect(box.height, 'the tile has a size on the page').toBeGreaterThan(100);
+  const { fx, fy } = tileOf(at, z);
+  const spot = { x: box.x + fx * box.width, y: box.y + fy * box.height };
+  const centre = await map.centre(marker);
+  return Math.hypot(centre.x - spot.x, centre.y - spot.y);
 }
 
 test('by default the map asks nothing of any other server', async ({ page }) => {
@@ -42,21 +58,34 @@ test.describe('tiles on request', () => {
   });
 
   test('Amap tiles come from Amap and the markers move to GCJ-02 with them', async ({ page }) => {
+    // Qu Qiubai Memorial Hall (assets/data/places.geojson, qu-qiubai-memorial) must sit where its position falls
+    // in the tile that holds it: its WGS-84 position over OpenStreetMap, its GCJ-02 one over Amap. Here GCJ-02 is
+    // about 500 m south-east of WGS-84, some 250 px at zoom 16, so a marker left in WGS-84 misses by far.
+    const name = '瞿秋白同志纪念馆';
+    const wgs84 = { lon: 119.94722, lat: 31.78278 };
+    const gcj02 = wgs84ToGcj02(wgs84);
+    const z = 16;
+    const osm = await serveTiles(page, 'tile.openstreetmap.org');
     const asked = await serveTiles(page, 'is.autonavi.com');
     const map = new MapPage(page);
-    await map.goto('?view=16/31.78278/119.94722');
-    const marker = map.marker('瞿秋白同志纪念馆');
-    const before = await map.centre(marker);
-    const road = await map.centre(map.map.locator('path.base--metro'));
+    await map.goto(`?view=${z}/${wgs84.lat}/${wgs84.lon}&base=osm`);
+    await expect.poll(() => osm.length).toBeGreaterThan(0);
+    const marker = map.marker(name);
+    const t = tileOf(wgs84, z);
+    const osmTile = page.locator(`img.tile[src$="/${t.z}/${t.x}/${t.y}.png"]`);
+    expect(await missFromTile(map, marker, osmTile, wgs84, z), 'px between the marker and its WGS-84 spot on OSM tiles').toBeLessThanOrEqual(3);
+
     await page.getByRole('radio', { name: '高德 Amap' }).check();
     await expect.poll(() => asked.length).toBeGreaterThan(0);
     expect(asked[0]).toContain('style=8');
     await expect(map.map).toContainText('© 高德地图');
-    // GCJ-02 is about 500 m north-east of WGS-84 here; at zoom 16 (≈2 m/px) the marker moves by about
-    // 220 px relative to the tiles, while the view keeps the same ground under the same pixels.
-    const after = await map.centre(marker);
-    expect(Math.hypot(after.x - before.x, after.y - before.y)).toBeLessThan(2);
-    expect(road).toBeTruthy();
+    const amapTile = (at) => {
+      const { x, y } = tileOf(at, z);
+      return page.locator(`img.tile[src*="&x=${x}&y=${y}&z=${z}"]`);
+    };
+    expect(await missFromTile(map, marker, amapTile(gcj02), gcj02, z), 'px between the marker and its GCJ-02 spot on Amap tiles').toBeLessThanOrEqual(3);
+    // The check above can tell the datums apart: the WGS-84 spot on the same tiles is far from the marker.
+    expect(await missFromTile(map, marker, amapTile(wgs84), wgs84, z), 'px between the marker and its WGS-84 spot on Amap tiles').toBeGreaterThan(100);
   });
 
   test('Tianditu asks for the user’s key, keeps it on the device and sends it with each tile', async ({ page }) => {
@@ -75,6 +104,28 @@ test.describe('tiles on request', () => {
     await expect(page).not.toHaveURL(/test-key/);
     await page.reload();
     await expect(page.getByRole('textbox', { name: '天地图密钥（tk）' })).toHaveValue('test-key-123');
+  });
+
+  test('a Tianditu key given in the link is used but never stays in the address bar or a shared link', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const asked = await serveTiles(page, 'tianditu.gov.cn');
+    const map = new MapPage(page);
+    await map.goto('?tk=secret-key-42&base=tianditu');
+    await expect.poll(() => asked.filter((u) => u.includes('tk=secret-key-42')).length, 'tiles asked with the key').toBeGreaterThan(0);
+    expect(page.url()).not.toContain('secret-key-42');
+    expect(page.url()).toContain('base=tianditu');
+
+    // Share copies the link, or shows it in a field where the browser cannot copy.
+    await page.getByRole('button', { name: '分享', exact: true }).click();
+    const field = page.getByRole('textbox', { name: '复制此链接' });
+    let shared = '';
+    await expect
+      .poll(async () => {
+        shared = (await field.count()) ? await field.inputValue() : await page.evaluate(() => navigator.clipboard.readText());
+        return shared;
+      }, 'the shared link')
+      .toContain('base=tianditu');
+    expect(shared).not.toContain('secret-key-42');
   });
 
   test.describe('when tiles fail', () => {

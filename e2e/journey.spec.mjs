@@ -1,13 +1,19 @@
 // The user journey of the map: see the district, filter, open a place, read its card, close it; by mouse,
 // keyboard and touch.
+import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.mjs';
 import { MapPage } from './map-page.mjs';
+
+/** How many places the built-in data has (the app builds it in from this file). */
+const BUILT_IN_PLACES = JSON.parse(readFileSync(new URL('../assets/data/places.geojson', import.meta.url), 'utf8')).features.length;
 
 /** How many places the markers stand for: a cluster's text is its count, a place marker stands for one. */
 async function placesOnMap(map) {
   const texts = await map.markers().allInnerTexts();
   return texts.reduce((sum, t) => sum + (Number.parseInt(t, 10) || 1), 0);
 }
+
+const distance = (a, b) => Math.hypot(a.x - b.x, a.y - b.y);
 
 /** The number in a category label such as "公园 (6)". */
 async function countIn(checkbox) {
@@ -26,7 +32,7 @@ test('the map shows the district outline, the canal, Metro Line 2 and markers, n
   const all = page.getByRole('checkbox');
   let total = 0;
   for (const box of await all.all()) total += await countIn(box);
-  expect(total).toBeGreaterThanOrEqual(45);
+  expect(total, 'the category counts add up to every built-in place').toBe(BUILT_IN_PLACES);
   expect(await placesOnMap(map)).toBe(total);
   for (const name of ['放大', '缩小', '重置']) await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
 });
@@ -70,7 +76,7 @@ test.describe('with a mouse', () => {
     await expect(map.card.getByRole('heading', { name: '青枫公园' })).toBeVisible();
     await expect(map.card).toContainText('公园');
     await expect(map.card).toContainText('宜居宜业 生态绿城');
-    await expect(map.card).toContainText('大致位置（±400 米）');
+    await expect(map.card).toContainText('有来源的坐标 · 精度约 ±250 米');
     await expect(map.card).toContainText(/31\.\d{5}° N, 119\.\d{5}° E/);
     await expect(map.card).toBeFocused();
     await expect(marker).toHaveClass(/marker--selected/);
@@ -91,7 +97,7 @@ test.describe('with a mouse', () => {
     await expect(marker).toBeFocused();
   });
 
-  test('dragging pans, the wheel zooms around the cursor, and the buttons zoom and reset', async ({ page }) => {
+  test('dragging pans, and the buttons zoom and reset', async ({ page }) => {
     const map = new MapPage(page);
     await map.goto();
     const box = await map.map.boundingBox();
@@ -114,14 +120,24 @@ test.describe('with a mouse', () => {
     await expect.poll(() => map.scaleLabel()).not.toBe(scale);
     await page.getByRole('button', { name: '缩小' }).click();
     await expect.poll(() => map.scaleLabel()).toBe(scale);
+  });
 
-    // The wheel zooms in around the cursor: the ground under it stays put.
-    const anchor = await map.centre(target);
-    await page.mouse.move(anchor.x, anchor.y);
+  test('the wheel zooms in around the cursor: the place under it stays under it', async ({ page }) => {
+    const map = new MapPage(page);
+    // Close enough in that both places have their own markers, off the map's centre so that zooming around the
+    // centre instead of the cursor would move them.
+    await map.goto('?view=16/31.7850/119.9440');
+    const memorial = map.marker('瞿秋白同志纪念馆');
+    const station = map.marker('南大街站');
+    const cursor = await map.centre(memorial);
+    const apart = distance(cursor, await map.centre(station));
+    await page.mouse.move(cursor.x, cursor.y);
     await page.mouse.wheel(0, -240);
-    await expect.poll(() => map.scaleLabel()).not.toBe(scale);
-    const anchored = await map.centre(map.markers().first());
-    expect(Math.abs(anchored.x - anchor.x) + Math.abs(anchored.y - anchor.y)).toBeLessThan(40);
+    // In, not out: the two places are drawn further apart (twice as far for the one level this wheel turn asks).
+    await expect
+      .poll(async () => distance(await map.centre(memorial), await map.centre(station)), 'px between the two places')
+      .toBeGreaterThan(1.5 * apart);
+    expect(distance(await map.centre(memorial), cursor), 'px between the place and the cursor after the zoom').toBeLessThanOrEqual(3);
   });
 
   test('double-clicking the map zooms in', async ({ page }) => {

@@ -30,6 +30,11 @@ export class MapPage {
     return this.page.getByRole('checkbox', { name: label });
   }
 
+  /** A category checkbox's whole label as shown, e.g. "公园 (6)", for finding that checkbox again by its exact name. */
+  async categoryLabel(label) {
+    return (await this.category(label).evaluate((el) => el.closest('label').innerText)).trim();
+  }
+
   /** Markers (places and clusters) on the map, without the map's own controls. */
   markers() {
     return this.map.locator('.map__markers').getByRole('button');

@@ -3,6 +3,15 @@ import { test, expect } from './fixtures.mjs';
 import { MapPage } from './map-page.mjs';
 import { syntheticCollection } from './synthetic.mjs';
 
+/** Three Latin words in a row: an English sentence where the reader's language was due. */
+const LATIN_WORDS = /[A-Za-z]+\s+[A-Za-z]+\s+[A-Za-z]+/;
+
+/** The built-in parks' checkbox label, e.g. "公园 (6)", read from the map opened with no data link. */
+async function builtInParks(map) {
+  await map.goto();
+  return map.categoryLabel(/^公园 \(\d+\)$/);
+}
+
 const serve = async (page, path, body) =>
   page.route((url) => url.pathname === path, (route) => route.fulfill({ status: 200, contentType: 'application/geo+json', body }));
 
@@ -23,22 +32,55 @@ test('100,000 points load through ?data= and a place card opens', async ({ page 
   await expect(map.marker('地点 4242')).toBeVisible();
 });
 
-test('bad features are listed by index and the good ones drawn; an unusable file keeps the built-in places', async ({ page }) => {
+test('bad features are listed by number and the good ones drawn; an unusable file keeps the built-in places', async ({ page }) => {
+  const map = new MapPage(page);
+  const parks = await builtInParks(map);
   const collection = syntheticCollection(5);
   collection.features[2].geometry.coordinates = ['x', 'y'];
   collection.features[4].properties.category = 'zoo';
   await serve(page, '/mixed.geojson', JSON.stringify(collection));
-  const map = new MapPage(page);
   await page.goto('/?data=/mixed.geojson');
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('第 2 号要素');
-  await expect(alert).toContainText('第 4 号要素');
+  // Counted from 1, as people count: the file's features[2] and features[4].
+  await expect(alert).toContainText('第 3 号要素');
+  await expect(alert).toContainText('第 5 号要素：未知类别 “zoo”');
   await expect(map.status).toHaveText('显示 3 个地点');
+  expect(await alert.innerText(), 'no English sentence in the notice').not.toMatch(LATIN_WORDS);
 
   await serve(page, '/broken.geojson', '{"type": "Feature"');
   await page.goto('/?data=/broken.geojson');
   await expect(page.getByRole('alert')).toContainText('地点数据无法使用');
-  await expect(page.getByRole('checkbox', { name: /^公园 \(6\)$/ })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('文件不是有效的 JSON');
+  await expect(page.getByRole('checkbox', { name: parks, exact: true })).toBeVisible();
+});
+
+test.describe('a ?data= link that cannot be fetched', () => {
+  // Chromium itself reports the failed request on the console; the app adds nothing of its own.
+  test.use({ expectedErrors: /^Failed to load resource/ });
+
+  test('a file the server does not have says so in Chinese and the built-in places show', async ({ page }) => {
+    const map = new MapPage(page);
+    const parks = await builtInParks(map);
+    await page.route((url) => url.pathname === '/missing.geojson', (route) => route.fulfill({ status: 404, body: 'Not Found' }));
+    await page.goto('/?data=/missing.geojson');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('服务器上没有这个文件（HTTP 404）');
+    await expect(page.getByRole('checkbox', { name: parks, exact: true }), 'the built-in places').toBeVisible();
+    await expect(map.markers().first()).toBeVisible();
+    expect(await alert.innerText(), 'no English sentence in the notice').not.toMatch(LATIN_WORDS);
+  });
+
+  test('with the network down the notice says it cannot connect and the built-in places show', async ({ page }) => {
+    const map = new MapPage(page);
+    const parks = await builtInParks(map);
+    await page.route((url) => url.pathname === '/offline.geojson', (route) => route.abort('internetdisconnected'));
+    await page.goto('/?data=/offline.geojson');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('无法连接');
+    await expect(page.getByRole('checkbox', { name: parks, exact: true }), 'the built-in places').toBeVisible();
+    await expect(map.markers().first()).toBeVisible();
+    expect(await alert.innerText(), 'no English sentence in the notice').not.toMatch(LATIN_WORDS);
+  });
 });
 
 test('a chosen file replaces the places, and Download GeoJSON saves what is shown', async ({ page, isMobile }) => {

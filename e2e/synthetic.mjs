@@ -14,8 +14,12 @@ export function random(seed) {
 
 const CATEGORIES = ['park', 'school', 'hospital', 'market', 'heritage', 'culture', 'innovation', 'transport'];
 
-/** `count` places across Zhonglou's bounding box; every 7th has no category (shown as "other"). */
-export function syntheticCollection(count, seed = 42) {
+/** Zhonglou's bounding box, roughly: its south-west corner and its size (WGS-84 degrees). */
+const DISTRICT = { west: 119.79, south: 31.745, width: 0.16, height: 0.08 };
+
+/** `count` places across Zhonglou's bounding box (or `bounds`); every 7th has no category (shown as "other"). */
+export function syntheticCollection(count, seed = 42, bounds = DISTRICT) {
+  const { west, south, width, height } = bounds;
   const next = random(seed);
   const features = [];
   for (let i = 0; i < count; i++) {
@@ -24,7 +28,7 @@ export function syntheticCollection(count, seed = 42) {
     features.push({
       type: 'Feature',
       id: `p${i}`,
-      geometry: { type: 'Point', coordinates: [119.79 + next() * 0.16, 31.745 + next() * 0.08] },
+      geometry: { type: 'Point', coordinates: [west + next() * width, south + next() * height] },
       properties,
     });
   }
