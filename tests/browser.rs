@@ -129,7 +129,7 @@ async fn clicking_a_marker_opens_its_card_and_escape_closes_it() {
     tick().await;
     let dialog = host.query_selector("[role=dialog]").unwrap().expect("the card opened");
     assert_eq!(dialog.query_selector("h2").unwrap().unwrap().text_content().as_deref(), Some("青枫公园"));
-    assert!(dialog.text_content().unwrap().contains("大致位置（±400 米）"));
+    assert!(text(&dialog).contains("有来源的坐标 · 精度约 ±250 米"), "{}", text(&dialog));
 
     key(&dialog, "Escape");
     tick().await;
