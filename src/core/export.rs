@@ -7,7 +7,8 @@ fn localized(text: &Localized) -> Value {
     json!({ "zh-Hans": text.zh_hans, "zh-Hant": text.zh_hant, "en": text.en })
 }
 
-fn feature(p: &Place) -> Value {
+/// One place as a GeoJSON feature in the project's schema.
+pub fn feature(p: &Place) -> Value {
     let mut props = Map::new();
     props.insert("category".into(), json!(p.category.key()));
     props.insert("name".into(), localized(&p.name));

@@ -2,6 +2,7 @@
 
 pub mod atlas;
 pub mod basemap;
+pub mod changes;
 pub mod cluster;
 pub mod coords;
 pub mod datum;
