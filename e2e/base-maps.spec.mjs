@@ -191,6 +191,6 @@ test.describe('locate me refused', () => {
     const map = new MapPage(page);
     await map.goto();
     await page.getByRole('button', { name: '我的位置' }).click();
-    await expect(page.getByRole('alert')).toContainText('无法获取您的位置');
+    await expect(page.getByRole('alert')).toContainText('无法获取您的位置： 浏览器未获准读取位置。');
   });
 });

@@ -189,3 +189,47 @@ fn a_place_placed_by_eye_is_an_estimate_and_one_taken_from_another_map_names_it(
     assert_eq!(amap.basis, Basis::Sourced);
     assert_eq!(amap.source.as_deref(), Some("taken from Amap (GCJ-02), 2026-11-29: entrance"));
 }
+
+#[test]
+fn a_changes_file_reads_back_as_the_same_changes() {
+    use zhonglou_map::core::changes_file::{parse, to_geojson};
+    let mut places = places();
+    let mut edits = Edits::default();
+    let change = move_to(&places, "qingfeng-park", LonLat::new(119.8950, 31.8001));
+    edits.make(&mut places, change).unwrap();
+    let mut new = places[0].clone();
+    new.id = "new-garden".into();
+    new.at = LonLat::new(119.93, 31.79);
+    edits.make(&mut places, Change::Add { place: new }).unwrap();
+    let edit = Change::Text {
+        id: "no2-high-school".into(),
+        field: Field::Summary,
+        lang: Lang::ZhHant,
+        from: String::new(),
+        to: "新的說明".into(),
+    };
+    edits.make(&mut places, edit).unwrap();
+    let station = places[2].clone();
+    edits.make(&mut places, Change::Delete { place: station, index: 2 }).unwrap();
+    let file = to_geojson(edits.done(), "2026-11-29");
+    assert!(file.contains(r#""change":"move""#) && file.contains(r#""date":"2026-11-29""#));
+    let back = parse(&file).unwrap();
+    assert_eq!(back, edits.done(), "{file}");
+    // Applied in a fresh copy of the data, the file reproduces the edits.
+    assert_eq!(apply_all(&self::places(), &back).unwrap(), places);
+}
+
+#[test]
+fn a_changes_file_that_is_not_one_says_why_in_each_language() {
+    use zhonglou_map::core::changes_file::{parse, FileError, MAX_BYTES};
+    assert_eq!(parse("{oops"), Err(FileError::NotJson));
+    assert_eq!(parse("[]"), Err(FileError::NotACollection));
+    assert_eq!(
+        parse(r#"{"type":"FeatureCollection","features":[{"properties":{"change":"teleport"}}]}"#),
+        Err(FileError::BadItem(0))
+    );
+    let huge = " ".repeat(MAX_BYTES + 1);
+    assert_eq!(parse(&huge), Err(FileError::TooLarge(MAX_BYTES + 1)));
+    assert_eq!(FileError::BadItem(0).describe(Lang::ZhHans), "第 1 项不是本地图能读的修改");
+    assert_eq!(ChangeError::UnknownId("x".into()).describe(Lang::ZhHant), "沒有編號為「x」的地點");
+}

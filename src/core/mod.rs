@@ -3,6 +3,7 @@
 pub mod atlas;
 pub mod basemap;
 pub mod changes;
+pub mod changes_file;
 pub mod cluster;
 pub mod coords;
 pub mod datum;
@@ -15,6 +16,7 @@ pub mod ids;
 pub mod link_merge;
 pub mod links;
 pub mod loading;
+pub mod merge;
 pub mod overview;
 pub mod places;
 pub mod problems;

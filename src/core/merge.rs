@@ -1,0 +1,102 @@
+//! Merging a changes file into the project's own place data (the maintainer's command,
+//! `cargo run --example apply_changes -- changes.geojson`): every change must apply, and the result must keep
+//! the data's promises (inside the district, three names, a stated position with an honest precision); then
+//! the file is rewritten with only the changed features' lines differing. Any error writes nothing.
+//!
+//! The data file keeps its key order only where serde_json preserves it (its `preserve_order` feature, on in
+//! the native dev build that runs the command and its tests).
+
+use super::changes::{apply_all, Change, Field};
+use super::changes_file;
+use super::export;
+use super::geo::{ring_contains, LonLat};
+use super::i18n::Lang;
+use super::places::{self, Position};
+use serde_json::{json, Map, Value};
+
+/// The rewritten data file and a line per change saying what it did; or every reason it was refused.
+pub fn apply_to_data(data: &str, changes: &str, district: &[LonLat]) -> Result<(String, Vec<String>), Vec<String>> {
+    let changes = changes_file::parse(changes).map_err(|e| vec![e.describe(Lang::En)])?;
+    let current = places::load(data).map_err(|e| vec![e.describe(Lang::En)])?.places;
+    let after = apply_all(&current, &changes).map_err(|errors| {
+        errors.iter().map(|(i, e)| format!("change {}: {}", i + 1, e.describe(Lang::En))).collect::<Vec<_>>()
+    })?;
+    let mut problems = Vec::new();
+    for p in &after {
+        if !district.is_empty() && !ring_contains(district, p.at) {
+            problems.push(format!("{} at [{:.6}, {:.6}] is outside the district", p.id, p.at.lon, p.at.lat));
+        }
+        if [&p.name.zh_hans, &p.name.zh_hant, &p.name.en].iter().any(|n| n.trim().is_empty()) {
+            problems.push(format!("{} needs a name in all three languages", p.id));
+        }
+        let pos = &p.position;
+        if pos.precision_m.is_none() || pos.source.as_deref().is_none_or(|s| s.trim().is_empty()) {
+            problems.push(format!("{} needs a position precision and source", p.id));
+        }
+        if pos.basis.is_approximate() && pos.precision_m.is_some_and(|m| m < 100.0) {
+            problems.push(format!("{} is approximate, so its precision must be at least 100 m", p.id));
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let mut root: Value = serde_json::from_str(data).map_err(|_| vec!["the data file is not JSON".to_string()])?;
+    let features =
+        root.get_mut("features").and_then(Value::as_array_mut).ok_or_else(|| vec!["no features".to_string()])?;
+    let mut summary = Vec::new();
+    for change in &changes {
+        let slot = |features: &mut Vec<Value>, id: &str| {
+            features.iter().position(|f| f.get("id").and_then(Value::as_str) == Some(id))
+        };
+        match change {
+            Change::Move { id, from, to } => {
+                let i = slot(features, id).ok_or_else(|| vec![format!("{id} vanished")])?;
+                features[i]["geometry"]["coordinates"] = json!([round6(to.0.lon), round6(to.0.lat)]);
+                features[i]["properties"]["position"] = position_json(&to.1);
+                summary.push(format!("moved {id} by {:.0} m", from.0.distance_m(to.0)));
+            }
+            Change::Add { place } => {
+                features.push(export::feature(place));
+                summary.push(format!("added {}", place.id));
+            }
+            Change::Text { id, field, lang, to, .. } => {
+                let i = slot(features, id).ok_or_else(|| vec![format!("{id} vanished")])?;
+                let key = match field {
+                    Field::Name => "name",
+                    Field::Summary => "summary",
+                    Field::Address => "address",
+                };
+                let props = &mut features[i]["properties"];
+                if !props[key].is_object() {
+                    props[key] = Value::Object(Map::new());
+                }
+                props[key][lang.code()] = json!(to);
+                summary.push(format!("edited the {key} ({}) of {id}", lang.code()));
+            }
+            Change::Delete { place, .. } => {
+                let i = slot(features, &place.id).ok_or_else(|| vec![format!("{} vanished", place.id)])?;
+                features.remove(i);
+                summary.push(format!("deleted {}", place.id));
+            }
+        }
+    }
+    let text = serde_json::to_string_pretty(&root).map_err(|_| vec!["could not write the data".to_string()])?;
+    Ok((text + "\n", summary))
+}
+
+fn round6(v: f64) -> f64 {
+    (v * 1e6).round() / 1e6
+}
+
+/// A whole number of metres is written as an integer, as the data writes it.
+fn position_json(p: &Position) -> Value {
+    let mut pos = Map::new();
+    pos.insert("basis".into(), json!(p.basis.key()));
+    if let Some(m) = p.precision_m {
+        pos.insert("precision_m".into(), if m.fract() == 0.0 && m < 1e9 { json!(m as u64) } else { json!(m) });
+    }
+    if let Some(s) = &p.source {
+        pos.insert("source".into(), json!(s));
+    }
+    Value::Object(pos)
+}
