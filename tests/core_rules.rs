@@ -203,3 +203,18 @@ fn a_file_that_cannot_be_used_keeps_the_places_shown_or_brings_the_built_in_ones
     assert_eq!(restored.places.len(), current.places.len());
     assert!(restored.generation > empty.generation);
 }
+
+#[test]
+fn a_corrected_data_set_keeps_its_generation_while_its_ids_stay_and_moves_its_marker() {
+    let atlas = built_in();
+    let mut places = atlas.places.clone();
+    let moved = places[0].at.moved_by_m(100.0, -50.0);
+    assert!((places[0].at.distance_m(moved) - 111.8).abs() < 0.5);
+    places[0].at = moved;
+    let corrected = atlas.with_places(places.clone());
+    assert_eq!(corrected.generation, atlas.generation);
+    assert_ne!(corrected.units[0], atlas.units[0]);
+    assert_eq!(corrected.units[1], atlas.units[1]);
+    places.remove(1);
+    assert_eq!(atlas.with_places(places).generation, atlas.generation.next());
+}

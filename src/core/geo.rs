@@ -37,6 +37,15 @@ impl LonLat {
         let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
         2.0 * r * a.sqrt().asin()
     }
+
+    /// The position `east_m` metres east and `north_m` metres north (on the same sphere; exact enough for the
+    /// few hundred metres a keyboard moves a place).
+    pub fn moved_by_m(self, east_m: f64, north_m: f64) -> LonLat {
+        let r = 6_371_008.8;
+        let lat = self.lat + (north_m / r).to_degrees();
+        let lon = self.lon + (east_m / (r * self.lat.to_radians().cos())).to_degrees();
+        LonLat::new(lon, lat)
+    }
 }
 
 /// A Web Mercator position in the unit world square (x east, y south, both in `0.0..=1.0`).

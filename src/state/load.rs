@@ -20,10 +20,14 @@ impl MapState {
     /// New data replaces the places: no card open, every category ticked, the view at the data's home.
     pub fn data_loaded(&self, atlas: crate::core::atlas::Atlas) {
         let count = atlas.places.len();
+        // A `?data=` file's changes are kept under its address; an opened or dropped file's are not kept.
+        let key = self.data_url.get_untracked().map(|url| format!("zhonglou-map.edits.data:{url}"));
+        let places = atlas.places.clone();
         self.open.set(None);
         self.data_problem.set(None);
         self.cats.set(CategorySet::ALL);
         self.atlas.set(Arc::new(atlas));
+        self.edits_start(places, key);
         self.reset_view();
         self.loading.set(None);
         self.announce(i18n::showing_places(self.lang.get_untracked(), count));
@@ -36,7 +40,9 @@ impl MapState {
         self.loading.set(None);
         let restored = self.atlas.with_untracked(|a| loading::after_failure(a, crate::data::PLACES));
         if let Some(atlas) = restored {
+            let places = atlas.places.clone();
             self.atlas.set(Arc::new(atlas));
+            self.edits_start(places, Some(super::BUILT_IN_KEY.to_string()));
             self.reset_view();
         }
     }

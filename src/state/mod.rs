@@ -8,9 +8,12 @@
 //! - `link.rs`: the page's link, both ways (merge a link into the state, keep the address bar in step).
 //! - `load.rs`: replacing the data with a user's file or `?data=` link.
 
+mod edit;
 mod link;
 mod load;
 mod view;
+
+pub use edit::{EditProblem, BUILT_IN_KEY};
 
 pub use link::sync_url;
 pub use load::{load_file, load_text, load_url};
@@ -70,11 +73,14 @@ pub struct MapState {
     zoom: Memo<f64>,
     /// The markers drawn now.
     markers: Memo<Vec<Marker>>,
+    /// Edit mode and the corrections made.
+    edit: edit::EditState,
 }
 
 impl MapState {
     /// The state for a data set, in a language; the view fits home until the map knows its size.
     pub fn new(atlas: Atlas, data_problem: Option<DataProblem>, lang: Lang) -> Self {
+        let edit = edit::EditState::new(atlas.places.clone());
         let atlas = RwSignal::new(Arc::new(atlas));
         let cats = RwSignal::new(CategorySet::ALL);
         let view = RwSignal::new(atlas.with_untracked(|a| a.home_view(1024.0, 768.0)));
@@ -116,6 +122,7 @@ impl MapState {
             visible,
             zoom,
             markers,
+            edit,
         }
     }
 

@@ -141,6 +141,26 @@ impl Atlas {
         next
     }
 
+    /// The same data with its places changed (a correction): drawn in the same datum, with the same home; the
+    /// same generation while the places keep their ids in order (so markers stay), the next one otherwise.
+    pub fn with_places(&self, places: Vec<Place>) -> Atlas {
+        let same_ids = places.len() == self.places.len() && places.iter().zip(&self.places).all(|(a, b)| a.id == b.id);
+        let units: Vec<(f64, f64)> = places.iter().map(|p| self.layer.to_units(self.datum.from_wgs84(p.at))).collect();
+        Atlas {
+            generation: if same_ids { self.generation } else { self.generation.next() },
+            index: index(&units, &places),
+            units,
+            places,
+            skipped: self.skipped.clone(),
+            base: self.base.clone(),
+            layer: self.layer,
+            datum: self.datum,
+            home: self.home,
+            ranks: Default::default(),
+            search: OnceLock::new(),
+        }
+    }
+
     /// A place, if the id is of this data.
     pub fn place(&self, id: PlaceId) -> Option<&Place> {
         self.places.get(id.index())

@@ -1,6 +1,10 @@
 //! The one place that touches DOM and browser APIs beyond what Leptos gives: sizes, focus, pointer capture,
 //! non-passive wheel listening, the document's language and the browser's.
 
+mod storage;
+
+pub use storage::*;
+
 use crate::core::geo::ScreenRect;
 use crate::core::problems::{FetchError, LocateError};
 use wasm_bindgen::closure::Closure;
@@ -160,22 +164,6 @@ pub fn map_area_beside(map_id: &str, panel: &web_sys::Element) -> Option<ScreenR
 fn client_rect(element: &web_sys::Element) -> ScreenRect {
     let r = element.get_bounding_client_rect();
     ScreenRect { left: r.left(), top: r.top(), right: r.right(), bottom: r.bottom() }
-}
-
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
-/// A value from local storage (absent, or storage unavailable: `None`).
-pub fn storage_get(key: &str) -> Option<String> {
-    local_storage()?.get_item(key).ok().flatten()
-}
-
-/// Keeps a value in local storage; silently nothing where storage is unavailable (private windows).
-pub fn storage_set(key: &str, value: &str) {
-    if let Some(storage) = local_storage() {
-        let _ = storage.set_item(key, value);
-    }
 }
 
 /// Asks for the user's position once: `done(Ok((lon, lat, accuracy_m)))` or `done(Err(why))`. The browser's

@@ -1,0 +1,261 @@
+//! Edit mode: corrections made in the browser. A place being moved is a draft (its marker follows the mouse,
+//! finger or arrow keys) until it is kept, with how it was placed, or put back; every kept change goes through
+//! `core::changes::Edits` (undo, redo, revert one place) and is saved in local storage at once, apart for the
+//! built-in data and each `?data=` file, so that a reload, a crash or going offline loses nothing.
+
+use super::MapState;
+use crate::core::atlas::Atlas;
+use crate::core::changes::{Change, ChangeError, Edits, Placement};
+use crate::core::changes_file;
+use crate::core::geo::LonLat;
+use crate::core::i18n::Lang;
+use crate::core::ids::PlaceId;
+use crate::core::places::Place;
+use crate::interop;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// What can go wrong while editing, for the notice.
+#[derive(Clone, Debug, PartialEq)]
+pub enum EditProblem {
+    /// A change could not be made.
+    Change(ChangeError),
+    /// The browser refused to store the changes: they live in memory only until downloaded.
+    NotSaved,
+    /// Saved changes (from an earlier visit or another tab) no longer fit the data.
+    SavedDoNotApply,
+}
+
+impl EditProblem {
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            EditProblem::Change(e) => e.describe(lang),
+            EditProblem::NotSaved => lang
+                .pick([
+                    "浏览器无法保存修改（存储已满或被禁止）。修改仍在本页中，请下载修改文件以免丢失。",
+                    "瀏覽器無法儲存修改（儲存空間已滿或被禁止）。修改仍在本頁中，請下載修改檔案以免遺失。",
+                    "The browser would not store the changes (storage full or refused). They are kept on this page: download them so nothing is lost.",
+                ])
+                .into(),
+            EditProblem::SavedDoNotApply => lang
+                .pick([
+                    "保存的修改与当前数据不符，未套用。",
+                    "儲存的修改與目前資料不符，未套用。",
+                    "The saved changes no longer fit the data and were not applied.",
+                ])
+                .into(),
+        }
+    }
+}
+
+/// The signals of edit mode (part of [`MapState`]).
+#[derive(Clone, Copy)]
+pub struct EditState {
+    on: RwSignal<bool>,
+    edits: RwSignal<Edits>,
+    /// A place being moved and where it is now (WGS-84), until kept or put back.
+    draft: RwSignal<Option<(PlaceId, LonLat)>>,
+    problem: RwSignal<Option<EditProblem>>,
+    /// The places as loaded, before any change: saved changes are applied to these.
+    pristine: StoredValue<Arc<Vec<Place>>>,
+    /// Where this data's changes are kept in local storage: the built-in data and each `?data=` file apart; a
+    /// file the user opened or dropped has none (its changes live on the page until downloaded).
+    key: StoredValue<Option<String>>,
+}
+
+/// The storage key for the built-in data's changes.
+pub const BUILT_IN_KEY: &str = "zhonglou-map.edits.built-in";
+
+impl EditState {
+    pub fn new(places: Vec<Place>) -> Self {
+        Self {
+            on: RwSignal::new(false),
+            edits: RwSignal::new(Edits::default()),
+            draft: RwSignal::new(None),
+            problem: RwSignal::new(None),
+            pristine: StoredValue::new(Arc::new(places)),
+            key: StoredValue::new(Some(BUILT_IN_KEY.to_string())),
+        }
+    }
+}
+
+impl MapState {
+    pub fn editing(&self) -> ReadSignal<bool> {
+        self.edit.on.read_only()
+    }
+    pub fn edits(&self) -> ReadSignal<Edits> {
+        self.edit.edits.read_only()
+    }
+    pub fn draft(&self) -> ReadSignal<Option<(PlaceId, LonLat)>> {
+        self.edit.draft.read_only()
+    }
+    pub fn edit_problem(&self) -> ReadSignal<Option<EditProblem>> {
+        self.edit.problem.read_only()
+    }
+
+    /// Turns edit mode on or off (a draft is put back).
+    pub fn set_editing(&self, on: bool) {
+        if !on {
+            self.put_back();
+        }
+        self.edit.on.set(on);
+    }
+
+    /// The storage key of the data shown, if its changes are kept.
+    pub fn edits_key(&self) -> Option<String> {
+        self.edit.key.get_value()
+    }
+
+    /// The data was (re)loaded: these are its places before any change; saved changes are applied to them.
+    pub(super) fn edits_start(&self, places: Vec<Place>, key: Option<String>) {
+        self.edit.pristine.set_value(Arc::new(places));
+        self.edit.key.set_value(key);
+        self.edit.draft.set(None);
+        self.edit.edits.set(Edits::default());
+        self.restore_saved();
+    }
+
+    /// Applies the changes saved for this data (on start, after a load, when another tab saved).
+    pub fn restore_saved(&self) {
+        let saved = self.edits_key().and_then(|key| interop::storage_get(&key));
+        let changes = match saved.as_deref().map(changes_file::parse) {
+            None => Vec::new(),
+            Some(Ok(changes)) => changes,
+            Some(Err(_)) => return self.edit.problem.set(Some(EditProblem::SavedDoNotApply)),
+        };
+        let pristine = self.edit.pristine.get_value();
+        let mut places = pristine.as_ref().clone();
+        let mut edits = Edits::default();
+        for change in changes {
+            if edits.make(&mut places, change).is_err() {
+                return self.edit.problem.set(Some(EditProblem::SavedDoNotApply));
+            }
+        }
+        let changed = edits.can_undo();
+        self.edit.edits.set(edits);
+        if changed || self.atlas.with_untracked(|a| a.places != *pristine) {
+            self.atlas.update(|a| *a = Arc::new(a.with_places(places)));
+        }
+    }
+
+    fn save(&self) {
+        let Some(key) = self.edits_key() else { return };
+        let done = self.edit.edits.with_untracked(|e| e.done().to_vec());
+        let saved = if done.is_empty() {
+            interop::storage_remove(&key);
+            true
+        } else {
+            interop::storage_try_set(&key, &changes_file::to_geojson(&done, &interop::today()))
+        };
+        self.edit.problem.set((!saved).then_some(EditProblem::NotSaved));
+    }
+
+    /// Runs an edit on the places and the list of changes; the atlas is redrawn and the changes saved.
+    fn with_edits<T>(&self, f: impl FnOnce(&mut Edits, &mut Vec<Place>) -> T) -> T {
+        let mut places = self.atlas.with_untracked(|a| a.places.clone());
+        let mut edits = self.edit.edits.get_untracked();
+        let out = f(&mut edits, &mut places);
+        self.edit.edits.set(edits);
+        self.atlas.update(|a| *a = Arc::new(a.with_places(places)));
+        self.save();
+        out
+    }
+
+    /// Makes a change; a change that cannot be made says why and changes nothing.
+    pub fn make_change(&self, change: Change) -> bool {
+        let result = self.with_edits(|edits, places| edits.make(places, change));
+        if let Err(e) = result {
+            self.edit.problem.set(Some(EditProblem::Change(e)));
+            return false;
+        }
+        true
+    }
+
+    pub fn undo(&self) {
+        self.put_back();
+        self.with_edits(|edits, places| edits.undo(places).map(|_| ()));
+    }
+
+    pub fn redo(&self) {
+        self.put_back();
+        self.with_edits(|edits, places| edits.redo(places).map(|_| ()));
+    }
+
+    /// Reverts every change to one place.
+    pub fn revert(&self, id: &str) {
+        self.put_back();
+        self.with_edits(|edits, places| edits.revert(places, id));
+    }
+
+    /// Moves the draft of a place (starting one if needed) to a WGS-84 position; its marker follows.
+    pub fn move_draft(&self, place: PlaceId, to: LonLat) {
+        if self.atlas.with_untracked(|a| a.place(place).is_none()) {
+            return;
+        }
+        self.edit.draft.set(Some((place, to)));
+        self.show_at(place, to);
+    }
+
+    /// Moves the draft by metres east and north (arrow keys: 10 m, with Shift 100 m).
+    pub fn nudge_draft(&self, place: PlaceId, east_m: f64, north_m: f64) {
+        let from = match self.edit.draft.get_untracked() {
+            Some((p, at)) if p == place => at,
+            _ => match self.atlas.with_untracked(|a| a.place(place).map(|p| p.at)) {
+                Some(at) => at,
+                None => return,
+            },
+        };
+        self.move_draft(place, from.moved_by_m(east_m, north_m));
+    }
+
+    /// Keeps the draft: the place moves there for good, recorded with how it was placed.
+    pub fn keep_draft(&self, placement: Placement, precision_m: f64, note: &str) -> bool {
+        let Some((place, to)) = self.edit.draft.get_untracked() else { return false };
+        let Some(original) = self.draft_origin(place) else { return false };
+        self.put_back();
+        let position = placement.position(precision_m, note, &interop::today());
+        let change = Change::Move {
+            id: original.id.clone(),
+            from: (original.at, original.position.clone()),
+            to: (to, position),
+        };
+        self.make_change(change)
+    }
+
+    /// Puts a draft back where the place was.
+    pub fn put_back(&self) {
+        if let Some((place, _)) = self.edit.draft.get_untracked() {
+            self.edit.draft.set(None);
+            if let Some(original) = self.draft_origin(place) {
+                self.show_at(place, original.at);
+            }
+        }
+    }
+
+    pub fn dismiss_edit_problem(&self) {
+        self.edit.problem.set(None);
+    }
+
+    /// The place as the changes left it (what a draft started from).
+    fn draft_origin(&self, place: PlaceId) -> Option<Place> {
+        let id = self.atlas.with_untracked(|a| a.place(place).map(|p| p.id.clone()))?;
+        let pristine = self.edit.pristine.get_value();
+        let mut places = pristine.as_ref().clone();
+        let edits = self.edit.edits.get_untracked();
+        for change in edits.done() {
+            let _ = crate::core::changes::apply(&mut places, change);
+        }
+        places.into_iter().find(|p| p.id == id)
+    }
+
+    /// Draws a place at a position without recording a change (a draft).
+    fn show_at(&self, place: PlaceId, at: LonLat) {
+        self.atlas.update(|a| {
+            let mut places = a.places.clone();
+            if let Some(p) = places.get_mut(place.index()) {
+                p.at = at;
+            }
+            *a = Arc::new(Atlas::with_places(a, places));
+        });
+    }
+}
