@@ -1,5 +1,6 @@
-//! Native benchmarks of the core at 10k, 100k and 1M points: building the cluster groups for a view, the
-//! search index and a search, and loading GeoJSON. Run with `make bench`.
+//! Native benchmarks of the core at 10k, 100k and 1M points: building the cluster index (with the reach the app
+//! uses for that many places) and the whole atlas, the cluster groups for a view, the search index and a search,
+//! and loading GeoJSON. Run with `make bench`.
 
 fn main() {
     #[cfg(not(target_arch = "wasm32"))]
@@ -13,7 +14,7 @@ mod native {
     use zhonglou_map::core::basemap::BaseMap;
     use zhonglou_map::core::cluster::ClusterIndex;
     use zhonglou_map::core::filter::CategorySet;
-    use zhonglou_map::core::geo::{LonLat, Viewport};
+    use zhonglou_map::core::geo::{LonLat, Viewport, MAX_ZOOM, MIN_ZOOM};
     use zhonglou_map::core::places::{load, Category, Loaded};
     use zhonglou_map::core::search::SearchIndex;
 
@@ -66,11 +67,28 @@ mod native {
         bencher.bench(|| atlas.markers(divan::black_box(cats), &view).len());
     }
 
+    /// The index as the app builds it for this data (`atlas::index`): the data's reach in screen pixels
+    /// (`MARKER_REACH_PX`, or `CROWDED_REACH_PX` for large data) in layer units at the shallowest zoom, over
+    /// every zoom the map can show.
     #[divan::bench(args = SIZES, sample_count = 5)]
     fn build_cluster_index(bencher: divan::Bencher, n: usize) {
         let atlas = atlas(n);
         let cats: Vec<Category> = atlas.places.iter().map(|p| p.category).collect();
-        bencher.bench(|| ClusterIndex::new(divan::black_box(&atlas.units), &cats, 68.0, 9, 19));
+        let reach = atlas.reach_px() / Viewport::layer_scale_at(MIN_ZOOM);
+        bencher.bench(|| {
+            ClusterIndex::new(divan::black_box(&atlas.units), &cats, reach, MIN_ZOOM as u32, MAX_ZOOM as u32)
+        });
+    }
+
+    /// Everything the app computes once per data set when a `?data=` file has loaded (`Atlas::replaced_by`):
+    /// each place's position in layer units and the cluster index, built with the app's own reach.
+    #[divan::bench(args = SIZES, sample_count = 5)]
+    fn build_atlas(bencher: divan::Bencher, n: usize) {
+        let base = BaseMap::parse(zhonglou_map::data::BASEMAP).expect("built-in base map parses");
+        let loaded: Loaded = load(&synthetic(n)).expect("synthetic data loads");
+        bencher
+            .with_inputs(|| (base.clone(), loaded.clone()))
+            .bench_local_values(|(base, loaded)| Atlas::for_user_data(base, loaded));
     }
 
     #[divan::bench(args = SIZES, sample_count = 10)]

@@ -3,8 +3,9 @@
 //! this file.
 
 use crate::components::{
-    about_panel::AboutPanel, base_maps::BaseMapPicker, filter_panel::FilterPanel, header::Header, map_view::MapView,
-    notices::Notices, place_card::PlaceCard, place_list::PlaceList, search_box::SearchBox,
+    about_panel::AboutPanel, base_maps::BaseMapPicker, edit_panel::EditPanel, filter_panel::FilterPanel,
+    header::Header, map_view::MapView, notices::Notices, place_card::PlaceCard, place_list::PlaceList,
+    search_box::SearchBox,
 };
 use crate::core::atlas::NEAR_VIEW_ONLY;
 use crate::core::i18n::{Lang, Text};
@@ -26,6 +27,7 @@ pub fn App() -> impl IntoView {
     let lang = interop::browser_language().map(|t| Lang::from_browser(&t)).unwrap_or_default();
     let query = interop::location_query();
     let (url, url_problems) = UrlState::parse(&query);
+    let built_in = url.data.is_none();
     // Data from a link: fetch it at once, and draw no built-in places in the meantime.
     let fetch = url.data.as_deref().map(interop::start_fetch);
     let places = if fetch.is_some() { NO_PLACES } else { crate::data::PLACES };
@@ -47,6 +49,11 @@ pub fn App() -> impl IntoView {
         _ => problems.extend(state.apply_link(&url)),
     }
     state.link_problems_found(problems);
+    // Corrections saved in this browser come back (the built-in data's now, a link's once its file is in).
+    if built_in {
+        state.restore_saved();
+    }
+    state.follow_other_tabs();
     state::sync_url(state);
     view! { <MapApp state=state /> }
 }
@@ -76,6 +83,7 @@ pub fn MapApp(
         <Notices />
         <main class="layout">
             <aside class="sidebar">
+                <EditPanel />
                 <SearchBox />
                 <FilterPanel />
                 <BaseMapPicker />

@@ -1,33 +1,52 @@
-// The Leaflet side of the benchmark: load ?data=, cluster with markercluster, expose timings and a category
-// toggle to the runner.
+// The Leaflet side of the benchmark: load ?data=, cluster with markercluster, expose a category toggle to the
+// runner (e2e/bench/run.mjs). The runner passes what makes it like for like with the app:
+//   ?x=&y=&w=&h=  the app's map element box (CSS px), measured at run time: the app's map sits beside its sidebar,
+//                 so it is narrower than the window, and this map is given exactly its size and place;
+//   ?radius=      the app's cluster reach for this many places (px), as markercluster's maxClusterRadius;
+//   ?toggle=chunked  (not used by the runner) keeps chunked loading for the toggle and waits for its last chunk.
+// Markers are Leaflet's default ones with nothing bound to them: the app builds nothing per marker ahead of a
+// click either.
 (async () => {
-  const url = new URLSearchParams(location.search).get('data');
-  const map = L.map('map', { zoomControl: true, maxZoom: 19 }).setView([31.785, 119.87], 12);
-  const data = await (await fetch(url)).json();
+  const q = new URLSearchParams(location.search);
+  const box = document.getElementById('map');
+  const px = (name, fallback) => `${Number(q.get(name) ?? fallback)}px`;
+  Object.assign(box.style, { left: px('x', 0), top: px('y', 0), width: px('w', innerWidth), height: px('h', innerHeight) });
+  // zoomSnap 0: fitting the data lands on the same fractional zoom as the app's fit (Viewport::fit), with the same
+  // 24 px padding (FIT_PADDING_PX), instead of the whole zoom below it.
+  const map = L.map(box, { zoomControl: true, maxZoom: 19, zoomSnap: 0 });
+  const data = await (await fetch(q.get('data'))).json();
   const byCategory = new Map();
-  const cluster = L.markerClusterGroup({ chunkedLoading: true });
   const layer = L.geoJSON(data, {
     onEachFeature: (feature, marker) => {
       const c = feature.properties.category || 'other';
       if (!byCategory.has(c)) byCategory.set(c, []);
       byCategory.get(c).push(marker);
-      marker.bindPopup(feature.properties.name);
     },
+  });
+  map.fitBounds(layer.getBounds(), { padding: [24, 24] });
+  // Called when the last chunk of an addLayers is in (markercluster's chunkProgress, done === total).
+  let whenAllIn = () => (window.leafletLoadedAt = performance.now());
+  const cluster = L.markerClusterGroup({
+    // Chunked loading for the first load, as markercluster's documentation advises for many markers (the app too
+    // converts a loading file a slice at a time and paints in between).
+    chunkedLoading: true,
+    maxClusterRadius: Number(q.get('radius') ?? 80),
+    chunkProgress: (done, total) => done === total && whenAllIn(),
   });
   cluster.addLayer(layer);
   map.addLayer(cluster);
-  map.fitBounds(layer.getBounds());
-  const firstMarkers = () =>
-    document.querySelector('.leaflet-marker-icon')
-      ? (window.firstMarkersAt = performance.now())
-      : requestAnimationFrame(firstMarkers);
-  requestAnimationFrame(firstMarkers);
   // Hides or shows one category the way a Leaflet app would: remove or re-add its markers from the cluster group.
-  window.toggleCategory = (c, on) => {
-    const start = performance.now();
-    if (on) cluster.addLayers(byCategory.get(c));
-    else cluster.removeLayers(byCategory.get(c));
-    // Until the frame after the change has been painted, as the app is measured.
-    return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start))));
-  };
+  // Resolves once every marker is in: by default chunked loading is off for the toggle, so addLayers does all the
+  // work before it returns (with it on, addLayers would return after its first 200 ms chunk).
+  const chunkedToggle = q.get('toggle') === 'chunked';
+  window.setCategory = (c, on) =>
+    new Promise((resolve) => {
+      if (!on) {
+        cluster.removeLayers(byCategory.get(c));
+        return resolve();
+      }
+      cluster.options.chunkedLoading = chunkedToggle;
+      whenAllIn = resolve;
+      cluster.addLayers(byCategory.get(c));
+    });
 })();

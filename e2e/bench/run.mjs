@@ -1,9 +1,19 @@
 // Browser benchmark: the app and a Leaflet + markercluster page on the same synthetic data in the same
-// Chromium run. Prints a table of time to first markers, category toggle time, pan frame time p95 and memory,
-// with app/Leaflet ratios, and the app's first-load transfer (gzip of all of dist/).
+// Chromium run, like for like:
+// - the same viewport, and the same map element size: the app's `#map` box (beside its sidebar) is measured at
+//   run time and the Leaflet page's map div is given exactly that box;
+// - the same view (both fit the data with 24 px padding, at the same fractional zoom) and the same cluster radius
+//   (the app's reach for that many places as markercluster's maxClusterRadius);
+// - one first-marker probe for both (the same init script, see PROBE), timed from navigation start;
+// - the same toggle timing for both (see TOGGLES), category off and on reported separately, Leaflet's toggle
+//   complete (chunked loading off for it, so addLayers returns with every marker in);
+// - runs alternated app, Leaflet, app, Leaflet… (ROUNDS of each per data size), medians reported;
+// - the marker elements each page has drawn counted after first markers and after each toggle.
+// Prints the table and writes it, with the date, machine and Chromium version, to docs/benchmarks.md.
 // Run through `make bench`, which builds dist/ first.
 import { createServer } from 'node:http';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -11,8 +21,23 @@ import { syntheticCollection } from '../synthetic.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const dist = join(root, 'dist');
+const output = join(root, 'docs', 'benchmarks.md');
+const SIZES = [10_000, 100_000];
+// Rounds per data size, each one app run then one Leaflet run.
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+// Category toggles per run: this many off and as many on, each from an idle page.
+const TOGGLE_PAIRS = 5;
+const VIEWPORT = { width: 1280, height: 800 };
+// The app's cluster reach (src/core/atlas/mod.rs): MARKER_REACH_PX, and CROWDED_REACH_PX above LARGE_DATA places.
+const MARKER_REACH_PX = 34;
+const CROWDED_REACH_PX = 2 * MARKER_REACH_PX;
+const LARGE_DATA = 5000;
+const reachFor = (n) => (n > LARGE_DATA ? CROWDED_REACH_PX : MARKER_REACH_PX);
+// The category toggled: the app's checkbox label (Chinese interface) and the data's category.
+const TOGGLED = { label: '学校', category: 'school' };
+
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.png': 'image/png', '.geojson': 'application/geo+json' };
-const datasets = { 10000: JSON.stringify(syntheticCollection(10_000, 1)), 100000: JSON.stringify(syntheticCollection(100_000, 1)) };
+const datasets = Object.fromEntries(SIZES.map((n) => [n, JSON.stringify(syntheticCollection(n, 1))]));
 
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -34,23 +59,76 @@ const server = createServer((req, res) => {
 await new Promise((r) => server.listen(8093, '127.0.0.1', r));
 const origin = 'http://127.0.0.1:8093';
 
+const loadAtStart = loadavg()[0];
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
 });
 
-// Category toggles are timed off and on this many times each, from an idle page; the table gives the median.
-const TOGGLE_PAIRS = 5;
-// In each page: runs `once(i)` (which returns how long toggle i took) from an idle page, returns the median.
-const TIMING = `window.timeToggles = async (pairs, once) => {
-  const times = [];
-  for (let i = 0; i < 2 * pairs; i++) {
-    await new Promise((r) => requestIdleCallback(r, { timeout: 2000 }));
-    times.push(await once(i));
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-};`;
+// The same in-page code on both pages, installed before any of the page's own scripts. It watches the page's
+// marker elements (`selector`): whenever one is added, removed or changed, it notes the time of the frame after the
+// change has been painted (two animation frames), in ms since navigation start (performance.timeOrigin), with
+// that frame's timestamp and the number of markers then. `first` is the first such mark with a marker in it (the
+// first painted marker); `last` the latest one.
+const PROBE = (selector) => {
+  const count = () => document.querySelectorAll(selector).length;
+  const painted = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  const idle = () => new Promise((r) => requestIdleCallback(r, { timeout: 2000 }));
+  const bench = (window.__bench = { count, painted, idle, first: null, last: null, changedAt: 0 });
+  const isMarker = (node) => node.nodeType === 1 && (node.matches(selector) || node.querySelector(selector));
+  const touchesMarkers = (m) =>
+    (m.target.nodeType === 1 ? m.target : m.target.parentElement)?.closest(selector) ||
+    [...m.addedNodes].some(isMarker) ||
+    [...m.removedNodes].some(isMarker);
+  new MutationObserver((records) => {
+    if (!records.some(touchesMarkers)) return;
+    bench.changedAt = performance.now();
+    painted().then((frame) => {
+      const mark = { at: performance.now(), frame, drawn: count() };
+      if (!bench.first && mark.drawn > 0) bench.first = mark;
+      bench.last = mark;
+    });
+  }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
+  // Resolves once the markers have not changed for `ms`.
+  bench.quiet = (ms) =>
+    new Promise((resolve) => {
+      const check = () =>
+        performance.now() - Math.max(bench.changedAt, bench.last?.at ?? 0) >= ms ? resolve() : setTimeout(check, 50);
+      check();
+    });
+};
+// How long the markers must stay unchanged before a page counts as settled.
+const QUIET_MS = 1000;
+
+// The same toggle timing on both pages: from an idle page, `window.__toggle(on)` (the page's own way of hiding
+// or showing the category; awaited) until the frame after the change has been painted, or, if the markers
+// changed again later (before they stayed unchanged for QUIET_MS), until the frame after the last change was
+// painted. `drawn`: the markers when the first clock stopped, `settled`: once quiet.
+async function toggles(page) {
+  return page.evaluate(
+    async ({ pairs, quietMs }) => {
+      const { count, painted, idle, quiet } = window.__bench;
+      const result = { off: [], on: [] };
+      for (let i = 0; i < 2 * pairs; i++) {
+        const on = i % 2 === 1;
+        await quiet(quietMs);
+        await idle();
+        const start = performance.now();
+        await window.__toggle(on);
+        const frame = await painted();
+        const end = performance.now();
+        const drawn = count();
+        await quiet(quietMs);
+        // Markers changed in a later frame than the one the clock stopped after: the clock stops after that one.
+        const last = window.__bench.last;
+        const late = last ? last.frame > frame : false;
+        result[on ? 'on' : 'off'].push({ ms: (late ? last.at : end) - start, drawn, settled: count(), late });
+      }
+      return result;
+    },
+    { pairs: TOGGLE_PAIRS, quietMs: QUIET_MS },
+  );
+}
 
 async function panP95(page, box) {
   await page.evaluate(() => {
@@ -82,63 +160,174 @@ async function memory(page, wasm) {
   }, wasm);
 }
 
-async function measureApp(n) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
-  await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => (window.__wasm = e.detail.wasm)));
-  await page.addInitScript(TIMING);
-  await page.goto(`${origin}/?data=/bench-${n}.geojson`);
-  await page.waitForFunction((n) => document.querySelector('[role=status]')?.textContent === `显示 ${n} 个地点` && document.querySelector('.map__markers button'), n, { timeout: 120_000 });
-  const first = await page.evaluate(() => performance.now());
-  const toggle = await page.evaluate(async (pairs) => {
-    const box = [...document.querySelectorAll('label')].find((l) => l.textContent.startsWith('学校'))?.querySelector('input');
-    return window.timeToggles(pairs, async () => {
-      const start = performance.now();
-      box.click();
-      // Until the frame after the change has been painted.
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      return performance.now() - start;
-    });
-  }, TOGGLE_PAIRS);
-  const pan = await panP95(page, await page.locator('#map').boundingBox());
-  const mem = await memory(page, true);
-  await page.close();
-  return { first, toggle, pan, mem };
+async function newPage(selector, label) {
+  const page = await browser.newPage({ viewport: VIEWPORT, locale: 'zh-CN' });
+  page.on('pageerror', (e) => console.error(`${label} page error:`, e.message));
+  await page.addInitScript(PROBE, selector);
+  return page;
 }
 
-async function measureLeaflet(n) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.addInitScript(TIMING);
-  page.on('pageerror', (e) => console.error('leaflet page error:', e.message));
-  await page.goto(`${origin}/e2e/bench/leaflet.html?data=/bench-${n}.geojson`);
-  await page.waitForFunction(() => window.firstMarkersAt, null, { timeout: 120_000 });
-  const first = await page.evaluate(() => window.firstMarkersAt);
-  const toggle = await page.evaluate(
-    (pairs) => window.timeToggles(pairs, (i) => window.toggleCategory('school', i % 2 === 1)),
-    TOGGLE_PAIRS,
+// The first painted marker, and the last change to the markers once the page has loaded and they have stayed
+// unchanged for QUIET_MS (the complete first view).
+async function firstMarkers(page, loaded) {
+  await page.waitForFunction(() => window.__bench?.first, null, { timeout: 300_000 });
+  await loaded();
+  await page.evaluate((ms) => window.__bench.quiet(ms), QUIET_MS);
+  const { first, last, settled } = await page.evaluate(() => {
+    const { first, last, count } = window.__bench;
+    return { first, last, settled: count() };
+  });
+  return { first: { ms: first.at, drawn: first.drawn, settled }, all: { ms: last.at, drawn: last.drawn, settled } };
+}
+
+async function measureApp(n) {
+  const page = await newPage('.map__markers button', 'app');
+  await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => (window.__wasm = e.detail.wasm)));
+  await page.goto(`${origin}/?data=/bench-${n}.geojson`);
+  const load = await firstMarkers(page, () =>
+    page.waitForFunction((n) => document.querySelector('[role=status]')?.textContent === `显示 ${n} 个地点`, n, { timeout: 300_000 }),
   );
-  const pan = await panP95(page, await page.locator('#map').boundingBox());
+  const box = await page.locator('#map').boundingBox();
+  await page.evaluate((label) => {
+    const input = [...document.querySelectorAll('label')].find((l) => l.textContent.startsWith(label))?.querySelector('input');
+    window.__toggle = (on) => {
+      if (input.checked === on) throw new Error(`category already ${on ? 'on' : 'off'}`);
+      input.click();
+    };
+  }, TOGGLED.label);
+  const toggle = await toggles(page);
+  const pan = await panP95(page, box);
+  const mem = await memory(page, true);
+  await page.close();
+  return { load, toggle, pan, mem, box };
+}
+
+async function measureLeaflet(n, box) {
+  const page = await newPage('.leaflet-marker-icon', 'leaflet');
+  const q = new URLSearchParams({ data: `/bench-${n}.geojson`, radius: reachFor(n), x: box.x, y: box.y, w: box.width, h: box.height });
+  await page.goto(`${origin}/e2e/bench/leaflet.html?${q}`);
+  const load = await firstMarkers(page, () => page.waitForFunction(() => window.leafletLoadedAt, null, { timeout: 300_000 }));
+  const size = await page.locator('#map').boundingBox();
+  if (size.width !== box.width || size.height !== box.height) throw new Error(`Leaflet map ${size.width}×${size.height}, app map ${box.width}×${box.height}`);
+  await page.evaluate((c) => (window.__toggle = (on) => window.setCategory(c, on)), TOGGLED.category);
+  const toggle = await toggles(page);
+  const pan = await panP95(page, box);
   const mem = await memory(page, false);
   await page.close();
-  return { first, toggle, pan, mem };
+  return { load, toggle, pan, mem };
 }
+
+const median = (values) => {
+  const v = [...values].sort((a, b) => a - b);
+  const m = Math.floor(v.length / 2);
+  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+};
+// Marker counts over all samples: one figure when they agree, else the range; "→ n" when the page drew more or
+// fewer once idle than when the clock stopped.
+const counts = (samples) => {
+  const span = (vs) => {
+    const lo = Math.min(...vs);
+    const hi = Math.max(...vs);
+    return lo === hi ? `${lo}` : `${lo}–${hi}`;
+  };
+  const drawn = span(samples.map((s) => s.drawn));
+  return samples.every((s) => s.settled === s.drawn) ? drawn : `${drawn} → ${span(samples.map((s) => s.settled))}`;
+};
 
 const ms = (v) => `${v.toFixed(1)} ms`;
 const mb = (v) => `${(v / 1048576).toFixed(1)} MB`;
 const rows = [];
-for (const n of [10000, 100000]) {
-  const app = await measureApp(n);
-  const leaflet = await measureLeaflet(n);
-  for (const [name, key, fmt] of [['time to first markers', 'first', ms], ['category toggle', 'toggle', ms], ['pan frame p95', 'pan', ms], ['JS heap + wasm memory', 'mem', mb]]) {
-    rows.push(`| ${n.toLocaleString('en')} | ${name} | ${fmt(app[key])} | ${fmt(leaflet[key])} | ${(app[key] / leaflet[key]).toFixed(2)}× |`);
+let mapBox;
+for (const n of SIZES) {
+  const runs = { app: [], leaflet: [] };
+  for (let round = 1; round <= ROUNDS; round++) {
+    const app = await measureApp(n);
+    mapBox = app.box;
+    runs.app.push(app);
+    console.error(`${n} round ${round}: app first markers ${ms(app.load.first.ms)}, settled ${ms(app.load.all.ms)}`);
+    const leaflet = await measureLeaflet(n, app.box);
+    runs.leaflet.push(leaflet);
+    console.error(`${n} round ${round}: Leaflet first markers ${ms(leaflet.load.first.ms)}, settled ${ms(leaflet.load.all.ms)}`);
+  }
+  // Each measure: its samples per page (all rounds), and the marker counts that go with them.
+  const measures = [
+    ['time to first markers', (r) => [r.load.first.ms], (r) => [r.load.first], ms],
+    ['time to settled markers', (r) => [r.load.all.ms], (r) => [r.load.all], ms],
+    ['category toggle off', (r) => r.toggle.off.map((s) => s.ms), (r) => r.toggle.off, ms],
+    ['category toggle on', (r) => r.toggle.on.map((s) => s.ms), (r) => r.toggle.on, ms],
+    ['pan frame p95', (r) => [r.pan], null, ms],
+    ['JS heap + wasm memory', (r) => [r.mem], null, mb],
+  ];
+  for (const [name, samples, drawn, fmt] of measures) {
+    const app = median(runs.app.flatMap(samples));
+    const leaflet = median(runs.leaflet.flatMap(samples));
+    let markers = drawn ? `${counts(runs.app.flatMap(drawn))} / ${counts(runs.leaflet.flatMap(drawn))}` : '';
+    const late = (page) => runs[page].flatMap(drawn ?? (() => [])).filter((s) => s.late).length;
+    if (late('app') || late('leaflet')) markers += ` (changed after the first frame: ${late('app')} / ${late('leaflet')} of ${runs.app.flatMap(drawn).length})`;
+    rows.push(`| ${n.toLocaleString('en')} | ${name} | ${fmt(app)} | ${fmt(leaflet)} | ${(app / leaflet).toFixed(2)}× | ${markers} |`);
   }
 }
+const chromiumVersion = browser.version();
 await browser.close();
 server.close();
+const loadAtEnd = loadavg()[0];
 
 let gz = 0;
 for (const f of readdirSync(dist)) if (statSync(join(dist, f)).isFile()) gz += gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;
 
-console.log('| points | measure | app | Leaflet + markercluster | app / Leaflet |');
-console.log('|---|---|---|---|---|');
-for (const r of rows) console.log(r);
-console.log(`\nFirst-load transfer of the app with its built-in data (gzip -9 of all of dist/): ${(gz / 1024).toFixed(1)} KB`);
+const table = [
+  '| points | measure | app | Leaflet + markercluster | app / Leaflet | markers drawn (app / Leaflet) |',
+  '|---|---|---|---|---|---|',
+  ...rows,
+].join('\n');
+const transfer = `First-load transfer of the app with its built-in data (gzip -9 of all of \`dist/\`): ${(gz / 1024).toFixed(1)} KB.`;
+console.log(table);
+console.log(`\n${transfer}`);
+
+const date = new Date().toISOString().slice(0, 10);
+const radii = `${MARKER_REACH_PX} px up to ${LARGE_DATA.toLocaleString('en')} places, ${CROWDED_REACH_PX} px above; here ${SIZES.map((n) => `${reachFor(n)} px at ${n.toLocaleString('en')}`).join(', ')}`;
+const doc = `# Benchmarks
+
+Written by \`make bench\` (\`e2e/bench/run.mjs\`); do not edit by hand. Measured ${date} on a machine with
+${availableParallelism()} cores (\`nproc\`), load average ${loadAtStart.toFixed(1)} at the start and ${loadAtEnd.toFixed(1)} at the end
+(figures are noisy when it is well above the number of cores), in Chromium ${chromiumVersion} (headless, no GPU),
+Node ${process.versions.node}.
+
+The app (\`dist/\`, opened with \`?data=\`) against Leaflet 1.9.4 with Leaflet.markercluster 1.5.3
+(\`e2e/bench/leaflet.html\`), on the same synthetic places (\`e2e/synthetic.mjs\`, seed 1), like for like:
+
+- the same window (${VIEWPORT.width}×${VIEWPORT.height}) and the same map: the app's map element beside its sidebar is
+  ${mapBox.width}×${mapBox.height} CSS px, measured at run time, and the Leaflet map div is given that box;
+- the same view: both fit the data with 24 px padding at the same (fractional) zoom; no tiles on either (the app
+  still draws its schematic base map, a few SVG paths: district outline, water, metro; the Leaflet page nothing
+  but markers, its default marker icons with their shadows and markercluster's default cluster icons);
+- the same cluster radius: markercluster's \`maxClusterRadius\` is the app's reach for the data size (${radii});
+- no per-marker popup or anything else built per marker on the Leaflet page;
+- time to first markers: the same probe in both pages (a MutationObserver on the marker elements,
+  \`.map__markers button\` in the app, \`.leaflet-marker-icon\` in Leaflet, installed before the page's own scripts),
+  from navigation start until the frame after the first marker is painted; it includes fetching and parsing the
+  data (and, for the app, starting its WebAssembly module). Time to settled markers: until the frame after the
+  last change to the markers is painted, once the page has loaded and its markers have stayed unchanged for
+  ${QUIET_MS / 1000} s (above 1,000 places the app first draws the new data clustered around the view it had before,
+  and clusters it again around the data's home view once the view has been still for 150 ms);
+- category toggle (schools, about one place in eight): timed the same way in both, from an idle page, from the
+  change until the frame after it has been painted (or after the last later change to the markers, if any came
+  before they stayed unchanged for ${QUIET_MS / 1000} s), off and on separately (${TOGGLE_PAIRS} of each per run). Leaflet
+  removes or re-adds the category's markers from the cluster group, with chunked loading off for the toggle so
+  that every marker is in when addLayers returns (the first load is chunked, as markercluster's documentation
+  advises for many markers);
+- ${ROUNDS} rounds per data size, alternating app, Leaflet, app, Leaflet…, each in a fresh page; the table gives
+  medians over all runs (toggles: over all toggles of all runs);
+- markers drawn: marker elements (places and clusters) in the page when each clock stopped, over all runs (a range
+  when runs differ; "a → b" when the page had b once its markers stayed unchanged). Both draw only what is near
+  the view, but their clustering differs, so the counts differ at the same radius.
+- pan frame p95: 95th percentile of frame intervals while a mouse drag pans the map (60 moves);
+  memory: JS heap after a forced GC, plus the app's WebAssembly memory.
+
+${table}
+
+${transfer}
+`;
+mkdirSync(join(root, 'docs'), { recursive: true });
+writeFileSync(output, doc);
+console.log(`\nWritten to ${output}`);

@@ -24,6 +24,14 @@ pub fn Header() -> impl IntoView {
             >
                 {move || state.t(Text::About)}
             </button>
+            <button
+                type="button"
+                class="header__button header__edit"
+                aria-pressed=move || state.editing().get().to_string()
+                on:click=move |_| state.set_editing(!state.editing().get_untracked())
+            >
+                {move || state.t(Text::Edit)}
+            </button>
             <ShareButton />
             <label class="header__lang">
                 <span class="visually-hidden">{move || state.t(Text::Language)}</span>

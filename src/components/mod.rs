@@ -3,10 +3,12 @@
 pub mod about_panel;
 pub mod base_maps;
 pub mod data_tools;
+pub mod edit_panel;
 pub mod filter_panel;
 pub mod header;
 pub mod icon;
 pub mod map_view;
+pub mod move_form;
 pub mod notices;
 pub mod place_card;
 pub mod place_list;

@@ -2,6 +2,7 @@
 //! article, and how sure its position is. A side panel on wide screens, a bottom sheet on phones.
 
 use crate::components::icon::CategoryIcon;
+use crate::components::move_form::MoveForm;
 use crate::core::i18n::{self, Lang, Text};
 use crate::core::links;
 use crate::core::places::Place;
@@ -14,10 +15,6 @@ use leptos::prelude::*;
 pub fn PlaceCard() -> impl IntoView {
     let state = use_state();
     let dialog = NodeRef::<leptos::html::Section>::new();
-    let place = move || {
-        let open = state.open_place().get()?;
-        state.atlas().with(|a| a.place(open).cloned())
-    };
     // Focus moves into the card whenever another place opens, and the map moves the place out from under it.
     Effect::new(move |_| {
         if state.open_place().get().is_some() {
@@ -33,7 +30,11 @@ pub fn PlaceCard() -> impl IntoView {
         if ev.key() != "Escape" {
             return;
         }
-        if state.open_place().get_untracked().is_some() {
+        if state.draft().get_untracked().is_some() {
+            // Escape puts a place being moved back before it closes anything.
+            ev.prevent_default();
+            state.put_back();
+        } else if state.open_place().get_untracked().is_some() {
             ev.prevent_default();
             state.close_card();
         } else if state.about_open().get_untracked() {
@@ -44,10 +45,15 @@ pub fn PlaceCard() -> impl IntoView {
     on_cleanup(move || escape.remove());
 
     view! {
+        // The card is drawn again when another place opens or the language changes; its body follows the
+        // place's data (a correction moves it), and the move form keeps what is being typed.
         {move || {
-            place()
+            let open = state.open_place().get()?;
+            let lang = state.lang().get();
+            state
+                .atlas()
+                .with_untracked(|a| a.place(open).cloned())
                 .map(|p| {
-                    let lang = state.lang().get();
                     let category = p.category;
                     let name = p.name.get(lang).to_string();
                     view! {
@@ -80,7 +86,12 @@ pub fn PlaceCard() -> impl IntoView {
                                     "×"
                                 </button>
                             </header>
-                            <CardBody place=p lang=lang />
+                            {move || {
+                                state.atlas().with(|a| a.place(open).cloned()).map(|p| view! { <CardBody place=p lang=lang /> })
+                            }}
+                            <Show when=move || state.editing().get()>
+                                <MoveForm place=open />
+                            </Show>
                         </section>
                     }
                 })

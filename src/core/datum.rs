@@ -28,6 +28,15 @@ pub enum Datum {
 }
 
 impl Datum {
+    /// The datum's usual name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Datum::Wgs84 => "WGS-84",
+            Datum::Gcj02 => "GCJ-02",
+            Datum::Bd09 => "BD-09",
+        }
+    }
+
     /// Converts a WGS-84 position into this datum.
     pub fn from_wgs84(self, p: LonLat) -> LonLat {
         match self {

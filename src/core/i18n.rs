@@ -169,6 +169,41 @@ texts! {
         "Sorry, the map ran into an error. Reloading the page usually fixes it.",
     ],
     Reload => ["重新载入", "重新載入", "Reload"],
+    Edit => ["编辑", "編輯", "Edit"],
+    EditTitle => ["修改地图", "修改地圖", "Corrections"],
+    EditIntro => [
+        "打开地点卡片即可移动地点；每处修改都会立即保存在本浏览器中。",
+        "打開地點卡片即可移動地點；每處修改都會立即儲存在本瀏覽器中。",
+        "Open a place's card to move it; every change is saved in this browser at once.",
+    ],
+    Undo => ["撤销", "復原", "Undo"],
+    Redo => ["重做", "重做", "Redo"],
+    Revert => ["撤回", "撤回", "Revert"],
+    NoChanges => ["还没有修改。", "還沒有修改。", "No changes yet."],
+    DownloadChanges => ["下载修改", "下載修改", "Download changes"],
+    MoveTitle => ["移动这个地点", "移動這個地點", "Move this place"],
+    MoveHint => [
+        "拖动标记，或选中标记后用方向键移动（每次 10 米，按住 Shift 为 100 米；Enter 保留，Esc 放回）；也可以输入坐标。",
+        "拖動標記，或選中標記後用方向鍵移動（每次 10 公尺，按住 Shift 為 100 公尺；Enter 保留，Esc 放回）；也可以輸入座標。",
+        "Drag the marker, or focus it and use the arrow keys (10 m a step, 100 m with Shift; Enter keeps, Escape puts it back); or type a coordinate.",
+    ],
+    CoordinateLabel => ["坐标（纬度, 经度）", "座標（緯度, 經度）", "Coordinate (lat, lon)"],
+    DatumLabel => ["坐标系", "座標系", "Datum"],
+    DatumWgs84 => ["WGS-84（GPS、天地图、OpenStreetMap）", "WGS-84（GPS、天地圖、OpenStreetMap）", "WGS-84 (GPS, Tianditu, OpenStreetMap)"],
+    DatumGcj02 => ["GCJ-02（高德、腾讯）", "GCJ-02（高德、騰訊）", "GCJ-02 (Amap, Tencent)"],
+    DatumBd09 => ["BD-09（百度）", "BD-09（百度）", "BD-09 (Baidu)"],
+    OrderLabel => ["两个数的顺序", "兩個數的順序", "Which number comes first"],
+    LatFirst => ["先纬度", "先緯度", "Latitude first"],
+    LonFirst => ["先经度", "先經度", "Longitude first"],
+    HowPlaced => ["位置来源", "位置來源", "How it was placed"],
+    Surveyed => ["实地测量", "實地測量", "Surveyed on site"],
+    FromMap => ["取自其他地图", "取自其他地圖", "From another map"],
+    ByEye => ["在本图上目测", "在本圖上目測", "By eye on this map"],
+    PrecisionLabel => ["精度（米）", "精度（公尺）", "Precision (m)"],
+    NoteLabel => ["备注", "備註", "Note"],
+    KeepPosition => ["保留新位置", "保留新位置", "Keep the new position"],
+    PutBack => ["放回原处", "放回原處", "Put it back"],
+    OutsideDistrict => ["注意：这个位置在钟楼区以外。", "注意：這個位置在鐘樓區以外。", "Note: this position is outside Zhonglou District."],
     LinkIgnored => ["链接中的部分设置无法使用，已忽略：", "連結中的部分設定無法使用，已忽略：", "Some settings in the link could not be used and were ignored:"],
 }
 
@@ -254,4 +289,20 @@ pub fn and_more(lang: Lang, n: usize) -> String {
         Lang::ZhHant => format!("……另有 {n} 個"),
         Lang::En => format!("…and {n} more"),
     }
+}
+
+/// "3 changes" for the corrections panel.
+pub fn changes_count(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::ZhHans => format!("{n} 处修改"),
+        Lang::ZhHant => format!("{n} 處修改"),
+        Lang::En if n == 1 => "1 change".to_string(),
+        Lang::En => format!("{n} changes"),
+    }
+}
+
+/// "Moved 120 m" for a pending move or a preview.
+pub fn moved(lang: Lang, metres: f64) -> String {
+    let d = distance(lang, metres);
+    lang.pick([format!("移动 {d}"), format!("移動 {d}"), format!("moved {d}")])
 }

@@ -76,6 +76,13 @@ pub fn origin_of(element: &web_sys::Element) -> (f64, f64) {
     (rect.left(), rect.top())
 }
 
+/// A client position in the map's own pixels (from its top-left corner), if the map is in the page.
+pub fn map_point(client_x: f64, client_y: f64) -> Option<(f64, f64)> {
+    let map = document()?.get_element_by_id("map")?;
+    let (ox, oy) = origin_of(&map);
+    Some((client_x - ox, client_y - oy))
+}
+
 /// Focuses the element with this id, if there is one.
 pub fn focus_id(id: &str) {
     if let Some(el) =

@@ -61,7 +61,12 @@ pub struct EditState {
     /// Where this data's changes are kept in local storage: the built-in data and each `?data=` file apart; a
     /// file the user opened or dropped has none (its changes live on the page until downloaded).
     key: StoredValue<Option<String>>,
+    /// How the next kept draft was placed, as the person last said (the card's form; Enter on a marker).
+    placement: RwSignal<(Placement, f64, String)>,
 }
+
+/// The precision offered for a place moved by eye: the least an estimate may claim in this data.
+pub const DEFAULT_PRECISION_M: f64 = 100.0;
 
 /// The storage key for the built-in data's changes.
 pub const BUILT_IN_KEY: &str = "zhonglou-map.edits.built-in";
@@ -75,6 +80,7 @@ impl EditState {
             problem: RwSignal::new(None),
             pristine: StoredValue::new(Arc::new(places)),
             key: StoredValue::new(Some(BUILT_IN_KEY.to_string())),
+            placement: RwSignal::new((Placement::ByEye, DEFAULT_PRECISION_M, String::new())),
         }
     }
 }
@@ -91,6 +97,13 @@ impl MapState {
     }
     pub fn edit_problem(&self) -> ReadSignal<Option<EditProblem>> {
         self.edit.problem.read_only()
+    }
+    /// How the next kept draft was placed: basis, precision (m) and note.
+    pub fn placement(&self) -> ReadSignal<(Placement, f64, String)> {
+        self.edit.placement.read_only()
+    }
+    pub fn set_placement(&self, placement: Placement, precision_m: f64, note: String) {
+        self.edit.placement.set((placement, precision_m, note));
     }
 
     /// Turns edit mode on or off (a draft is put back).
@@ -113,6 +126,19 @@ impl MapState {
         self.edit.draft.set(None);
         self.edit.edits.set(Edits::default());
         self.restore_saved();
+    }
+
+    /// Keeps this tab's changes in step with another tab's: when it saves changes to the same data, they are
+    /// applied here too (a draft in progress here is put back).
+    pub fn follow_other_tabs(&self) {
+        let state = *self;
+        let handle = window_event_listener(leptos::ev::storage, move |ev| {
+            if ev.key().is_some() && ev.key() == state.edits_key() {
+                state.put_back();
+                state.restore_saved();
+            }
+        });
+        on_cleanup(move || handle.remove());
     }
 
     /// Applies the changes saved for this data (on start, after a load, when another tab saved).
@@ -208,6 +234,12 @@ impl MapState {
         self.move_draft(place, from.moved_by_m(east_m, north_m));
     }
 
+    /// Keeps the draft, placed as the form last said.
+    pub fn keep_draft_as_said(&self) -> bool {
+        let (placement, precision_m, note) = self.edit.placement.get_untracked();
+        self.keep_draft(placement, precision_m, &note)
+    }
+
     /// Keeps the draft: the place moves there for good, recorded with how it was placed.
     pub fn keep_draft(&self, placement: Placement, precision_m: f64, note: &str) -> bool {
         let Some((place, to)) = self.edit.draft.get_untracked() else { return false };
@@ -234,6 +266,11 @@ impl MapState {
 
     pub fn dismiss_edit_problem(&self) {
         self.edit.problem.set(None);
+    }
+
+    /// Where a place is without its draft (WGS-84).
+    pub fn place_origin(&self, place: PlaceId) -> Option<LonLat> {
+        self.draft_origin(place).map(|p| p.at)
     }
 
     /// The place as the changes left it (what a draft started from).

@@ -96,6 +96,10 @@ pub fn Markers() -> impl IntoView {
     }
 }
 
+/// How far the arrow keys move a marker in edit mode (metres), and with Shift.
+const NUDGE_M: f64 = 10.0;
+const NUDGE_LARGE_M: f64 = 100.0;
+
 /// Where a marker is drawn: layer units, which the layer's scale turns into pixels (CSS: `--ux`, `--uy`).
 fn marker_position(drawn: RwSignal<Drawn>) -> impl Fn() -> String {
     move || drawn.with(|d| format!("--ux:{:.2};--uy:{:.2}", d.marker.x, d.marker.y))
@@ -114,11 +118,67 @@ fn PlaceMarker(
     let id = drawn.with_untracked(|d| atlas.dom_id(&d.marker));
     let name = move || drawn.with(|d| d.name.clone());
     let selected = move || drawn.with(|d| d.selected);
+    let dragging = StoredValue::new(false);
+    // In edit mode the marker moves: arrow keys by 10 m (Shift: 100 m), Enter keeps, Escape puts it back; a
+    // drag by mouse, finger or pen carries it. Outside edit mode these do what they do on the map.
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        if !state.editing().get_untracked() {
+            return;
+        }
+        let step = if ev.shift_key() { NUDGE_LARGE_M } else { NUDGE_M };
+        match ev.key().as_str() {
+            "ArrowLeft" => state.nudge_draft(place, -step, 0.0),
+            "ArrowRight" => state.nudge_draft(place, step, 0.0),
+            "ArrowUp" => state.nudge_draft(place, 0.0, step),
+            "ArrowDown" => state.nudge_draft(place, 0.0, -step),
+            "Enter" if state.draft().get_untracked().is_some_and(|(p, _)| p == place) => {
+                state.keep_draft_as_said();
+            }
+            "Escape" if state.draft().get_untracked().is_some() => state.put_back(),
+            _ => return,
+        }
+        ev.prevent_default();
+        ev.stop_propagation();
+    };
+    let on_down = move |ev: web_sys::PointerEvent| {
+        if !state.editing().get_untracked() {
+            return;
+        }
+        // The map must not pan under a marker being dragged.
+        ev.stop_propagation();
+        dragging.set_value(true);
+        if let Some(el) = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) {
+            let _ = el.set_pointer_capture(ev.pointer_id());
+        }
+    };
+    let on_move = move |ev: web_sys::PointerEvent| {
+        if !dragging.get_value() {
+            return;
+        }
+        ev.stop_propagation();
+        if let Some(at) = interop::map_point(ev.client_x() as f64, ev.client_y() as f64) {
+            let view = state.view().get_untracked();
+            let shown = view.from_screen(at.0, at.1);
+            let wgs = state.atlas().with_untracked(|a| a.datum.to_wgs84(shown));
+            state.move_draft(place, wgs);
+        }
+    };
+    let on_up = move |ev: web_sys::PointerEvent| {
+        if dragging.get_value() {
+            ev.stop_propagation();
+            dragging.set_value(false);
+        }
+    };
     view! {
         <div class="marker-wrap" style=marker_position(drawn)>
             <button
                 type="button"
                 id=id
+                on:keydown=on_key
+                on:pointerdown=on_down
+                on:pointermove=on_move
+                on:pointerup=on_up
+                on:pointercancel=on_up
                 class=move || format!("marker marker--{}{}", category.key(), if selected() { " marker--selected" } else { "" })
                 aria-label=name
                 aria-haspopup="dialog"

@@ -5,6 +5,7 @@
 use super::model::{cut, is_slug, Basis, Category, Fact, Localized, Place, Position, Section};
 use super::model::{MAX_ALIASES, MAX_NAME_CHARS, MAX_TEXT_CHARS};
 use crate::core::geo::LonLat;
+use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 use thiserror::Error;
 
@@ -95,10 +96,12 @@ pub fn load(text: &str) -> Result<Loaded, LoadError> {
     Ok(loader.finish())
 }
 
-/// Loading in steps, so that a large file can be read a slice at a time while the page stays responsive.
+/// Loading in steps, so that a large file can be read a slice at a time while the page stays responsive. The
+/// first step only finds where each feature's text is (no tree of values for the whole file, which would be one
+/// long task for a large file); each later step parses and converts a slice of features.
 #[derive(Debug)]
 pub struct Loader {
-    features: Vec<Value>,
+    features: Vec<Box<RawValue>>,
     next: usize,
     seen: std::collections::HashSet<String>,
     loaded: Loaded,
@@ -108,14 +111,20 @@ impl Loader {
     /// Parses the file and finds its features; converts none yet.
     pub fn new(text: &str) -> Result<Loader, LoadError> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let root: Value = serde_json::from_str(text)?;
+        // A JSON object whose `type` and `features` are what a FeatureCollection has; any other valid JSON is not
+        // a collection, and invalid JSON says where it breaks.
+        #[derive(serde::Deserialize)]
+        struct Collection {
+            #[serde(rename = "type")]
+            kind: Option<String>,
+            features: Option<Vec<Box<RawValue>>>,
+        }
+        let root: Collection = serde_json::from_str(text).map_err(|e| match e.classify() {
+            serde_json::error::Category::Data => LoadError::NotACollection,
+            _ => LoadError::from(e),
+        })?;
         let features = match root {
-            Value::Object(mut o) if o.get("type").and_then(Value::as_str) == Some("FeatureCollection") => {
-                match o.remove("features") {
-                    Some(Value::Array(features)) => features,
-                    _ => return Err(LoadError::NotACollection),
-                }
-            }
+            Collection { kind: Some(kind), features: Some(features) } if kind == "FeatureCollection" => features,
             _ => return Err(LoadError::NotACollection),
         };
         Ok(Loader { features, next: 0, seen: Default::default(), loaded: Loaded::default() })
@@ -135,8 +144,10 @@ impl Loader {
     pub fn step(&mut self, count: usize) -> bool {
         let end = self.next.saturating_add(count).min(self.features.len());
         for index in self.next..end {
-            let value = std::mem::take(&mut self.features[index]);
-            match place_from_feature(value, index) {
+            let raw = std::mem::replace(&mut self.features[index], RawValue::NULL.to_owned());
+            // The text is valid JSON (the first step checked), but a number beyond f64 still fails here.
+            let parsed = serde_json::from_str::<Value>(raw.get()).map_err(|_| FeatureError::Malformed);
+            match parsed.and_then(|value| place_from_feature(value, index)) {
                 Ok(place) if !self.seen.insert(place.id.clone()) => {
                     self.loaded.skipped.push(Skipped { index, error: FeatureError::DuplicateId(place.id) })
                 }

@@ -1,0 +1,197 @@
+// Correcting the map in the browser: edit mode off by default; a place moved by the arrow keys, by typing an
+// Amap (GCJ-02) or Baidu (BD-09) coordinate (checked against the facts sheet's reference conversions, not the
+// app's own code), or by dragging its marker; undo and redo; everything kept across a reload and shared with a
+// second tab; the changes file holds exactly the changes; storage that refuses says so and nothing is lost.
+import { test, expect } from './fixtures.mjs';
+import { MapPage } from './map-page.mjs';
+
+const QIUBAI = { id: 'qu-qiubai-memorial', name: '瞿秋白同志纪念馆', lon: 119.94722, lat: 31.78278 };
+
+/** Opens the memorial's card at a zoom where it has its own marker, with edit mode on. */
+async function editQiubai(page) {
+  const map = new MapPage(page);
+  await map.goto(`?place=${QIUBAI.id}&view=17/${QIUBAI.lat}/${QIUBAI.lon}`);
+  await expect(map.card).toHaveAccessibleName(QIUBAI.name);
+  await page.getByRole('button', { name: '编辑' }).click();
+  await expect(page.getByRole('button', { name: '编辑' })).toHaveAttribute('aria-pressed', 'true');
+  return map;
+}
+
+/** The card's WGS-84 coordinate row as numbers. */
+async function cardCoordinate(map) {
+  const text = await map.card.innerText();
+  const m = text.match(/(\d+\.\d{5})° N, (\d+\.\d{5})° E/);
+  expect(m, text).toBeTruthy();
+  return { lat: Number(m[1]), lon: Number(m[2]) };
+}
+
+const panel = (page) => page.getByRole('region', { name: /修改地图/ });
+
+test('edit mode is off by default and viewing is unchanged', async ({ page }) => {
+  const map = new MapPage(page);
+  await map.goto(`?place=${QIUBAI.id}`);
+  await expect(page.getByRole('button', { name: '编辑' })).toHaveAttribute('aria-pressed', 'false');
+  await expect(map.card.getByRole('heading', { name: '移动这个地点' })).toHaveCount(0);
+  await expect(panel(page)).toHaveCount(0);
+});
+
+test('arrow keys move a focused marker 10 m a step, Enter keeps it, and undo and redo walk it back and forth', async ({ page }) => {
+  const map = await editQiubai(page);
+  await expect(panel(page)).toContainText('0 处修改');
+  const marker = map.marker(QIUBAI.name);
+  await marker.focus();
+  for (let i = 0; i < 3; i++) await marker.press('ArrowRight');
+  await marker.press('Shift+ArrowUp');
+  await expect(map.card).toContainText('移动');
+  await marker.press('Enter');
+  await expect(panel(page)).toContainText('1 处修改');
+  await expect(panel(page)).toContainText(/瞿秋白同志纪念馆：移动 1\d0 米/);
+  // 30 m east and 100 m north, in degrees at this latitude.
+  const moved = await cardCoordinate(map);
+  expect(moved.lon - QIUBAI.lon).toBeCloseTo(30 / (111195 * Math.cos((QIUBAI.lat * Math.PI) / 180)), 4);
+  expect(moved.lat - QIUBAI.lat).toBeCloseTo(100 / 111195, 4);
+  await expect(page.getByRole('status')).toBeAttached();
+
+  await page.keyboard.press('Control+z');
+  await expect(panel(page)).toContainText('0 处修改');
+  expect(await cardCoordinate(map)).toEqual({ lat: QIUBAI.lat, lon: QIUBAI.lon });
+  await page.keyboard.press('Control+Shift+z');
+  await expect(panel(page)).toContainText('1 处修改');
+  expect(await cardCoordinate(map)).toEqual(moved);
+});
+
+test('Escape puts a moved marker back', async ({ page }) => {
+  const map = await editQiubai(page);
+  const marker = map.marker(QIUBAI.name);
+  const before = await map.centre(marker);
+  await marker.focus();
+  await marker.press('Shift+ArrowLeft');
+  await expect.poll(async () => (await map.centre(marker)).x).toBeLessThan(before.x - 5);
+  await marker.press('Escape');
+  await expect.poll(async () => (await map.centre(marker)).x).toBeCloseTo(before.x, 0);
+  await expect(panel(page)).toContainText('0 处修改');
+});
+
+for (const { datum, typed, wgs } of [
+  // Facts sheet P03: an Amap-based app's 荆川公园 at GCJ-02 (119.924571, 31.766385) is WGS-84 (119.919896, 31.768522).
+  { datum: 'GCJ-02（高德、腾讯）', typed: '31.766385, 119.924571', wgs: { lat: 31.768522, lon: 119.919896 } },
+  // Facts sheet K01: 凌家塘 from a Baidu-based app, BD-09 (119.863694, 31.779899) is WGS-84 (119.852468, 31.775871).
+  { datum: 'BD-09（百度）', typed: '119.863694,31.779899', wgs: { lat: 31.775871, lon: 119.852468 } },
+]) {
+  test(`a pasted ${datum.slice(0, 6)} coordinate shows its WGS-84 value and the distance before it is kept`, async ({ page }) => {
+    const map = await editQiubai(page);
+    await map.card.getByRole('combobox', { name: '坐标系' }).selectOption({ label: datum });
+    await map.card.getByRole('textbox', { name: '坐标（纬度, 经度）' }).fill(typed);
+    const preview = map.card.locator('.move-form__preview');
+    await expect(preview).toContainText(/WGS-84: 31\.\d{6}, 119\.\d{6} · 移动 \d/);
+    const [, lat, lon] = (await preview.innerText()).match(/WGS-84: ([\d.]+), ([\d.]+)/);
+    expect(Math.abs(Number(lat) - wgs.lat)).toBeLessThan(2e-6);
+    expect(Math.abs(Number(lon) - wgs.lon)).toBeLessThan(2e-6);
+    await map.card.getByRole('radio', { name: '取自其他地图' }).check();
+    await map.card.getByRole('spinbutton', { name: '精度（米）' }).fill('20');
+    await map.card.getByRole('spinbutton', { name: '精度（米）' }).blur();
+    await map.card.getByRole('button', { name: '保留新位置' }).click();
+    await expect(panel(page)).toContainText('1 处修改');
+    const kept = await cardCoordinate(map);
+    expect(kept).toEqual({ lat: Number(wgs.lat.toFixed(5)), lon: Number(wgs.lon.toFixed(5)) });
+    await expect(map.card).toContainText('有来源的坐标 · 精度约 ±20 米');
+  });
+}
+
+test('text that is not a coordinate says why in Chinese and moves nothing', async ({ page }) => {
+  const map = await editQiubai(page);
+  const field = map.card.getByRole('textbox', { name: '坐标（纬度, 经度）' });
+  await field.fill('abc, 119.9');
+  await expect(map.card.locator('.move-form__preview')).toHaveText('“abc” 不是度数');
+  await field.fill('31.8');
+  await expect(map.card.locator('.move-form__preview')).toContainText('需要两个数');
+  await expect(map.card.getByRole('button', { name: '保留新位置' })).toBeDisabled();
+});
+
+test('dragging a marker with the mouse in edit mode moves it, and the map does not pan', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'mouse');
+  const map = await editQiubai(page);
+  const marker = map.marker(QIUBAI.name);
+  const start = await map.centre(marker);
+  const station = await map.centre(map.marker('南大街站'));
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 5; i++) await page.mouse.move(start.x - i * 12, start.y + i * 6);
+  await page.mouse.up();
+  const end = await map.centre(marker);
+  expect(end.x - start.x).toBeCloseTo(-60, -1);
+  expect(end.y - start.y).toBeCloseTo(30, -1);
+  expect(await map.centre(map.marker('南大街站')), 'the map itself stayed').toEqual(station);
+  await map.card.getByRole('button', { name: '保留新位置' }).click();
+  await expect(panel(page)).toContainText('1 处修改');
+});
+
+test('dragging a marker with a finger in edit mode moves it, and the map does not pan', async ({ page, isMobile }) => {
+  test.skip(!isMobile, 'touch');
+  const map = await editQiubai(page);
+  // The card covers the lower half of a phone: close it, so the marker can be reached.
+  await map.card.getByRole('button', { name: '关闭' }).click();
+  const marker = map.marker(QIUBAI.name);
+  const start = await map.centre(marker);
+  const station = await map.centre(map.marker('南大街站'));
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type, points) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
+  await touch('touchStart', [{ x: start.x, y: start.y, id: 1 }]);
+  for (let i = 1; i <= 5; i++) await touch('touchMove', [{ x: start.x + i * 8, y: start.y - i * 8, id: 1 }]);
+  await touch('touchEnd', []);
+  const end = await map.centre(marker);
+  expect(end.x - start.x).toBeCloseTo(40, -1);
+  expect(end.y - start.y).toBeCloseTo(-40, -1);
+  expect(await map.centre(map.marker('南大街站')), 'the map itself stayed').toEqual(station);
+  await marker.click();
+  await map.card.getByRole('button', { name: '保留新位置' }).click();
+  await expect(panel(page)).toContainText('1 处修改');
+});
+
+test('changes survive a reload, reach a second tab, and download as exactly those changes', async ({ page, context }) => {
+  const map = await editQiubai(page);
+  const other = await context.newPage();
+  const otherMap = new MapPage(other);
+  await otherMap.goto(`?place=${QIUBAI.id}`);
+  const marker = map.marker(QIUBAI.name);
+  await marker.focus();
+  await marker.press('Shift+ArrowDown');
+  await marker.press('Enter');
+  await expect(panel(page)).toContainText('1 处修改');
+  const moved = await cardCoordinate(map);
+  // The other tab follows.
+  await expect.poll(() => cardCoordinate(otherMap)).toEqual(moved);
+  // A reload keeps it, edit mode or not.
+  await page.reload();
+  await expect(map.card).toHaveAccessibleName(QIUBAI.name);
+  expect(await cardCoordinate(map)).toEqual(moved);
+  // The changes file holds this one move.
+  await page.getByRole('button', { name: '编辑' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), panel(page).getByRole('button', { name: '下载修改' }).click()]);
+  const file = JSON.parse(await (await download.createReadStream()).toArray().then((parts) => Buffer.concat(parts).toString('utf8')));
+  expect(file.features).toHaveLength(1);
+  expect(file.features[0].properties).toMatchObject({ change: 'move', id: QIUBAI.id, from: [QIUBAI.lon, QIUBAI.lat] });
+  // Reverting the place alone brings it back everywhere.
+  await panel(page).getByRole('button', { name: `撤回 ${QIUBAI.name}` }).click();
+  await expect(panel(page)).toContainText('0 处修改');
+  await expect.poll(() => cardCoordinate(otherMap)).toEqual({ lat: QIUBAI.lat, lon: QIUBAI.lon });
+  await other.close();
+});
+
+test.describe('when the browser refuses to store anything', () => {
+  test('a notice says the changes live on the page and offers the download; editing goes on', async ({ page }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+    });
+    const map = await editQiubai(page);
+    const marker = map.marker(QIUBAI.name);
+    await marker.focus();
+    await marker.press('ArrowUp');
+    await marker.press('Enter');
+    await expect(panel(page).getByRole('alert')).toContainText('浏览器无法保存修改');
+    await expect(panel(page)).toContainText('1 处修改');
+    await expect(panel(page).getByRole('button', { name: '下载修改' })).toBeEnabled();
+  });
+});

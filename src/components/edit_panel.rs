@@ -1,0 +1,118 @@
+//! The corrections panel, shown in edit mode: how many changes are pending, each place's changes (old → new
+//! position with the distance, old → new text) with a button to revert it alone, undo and redo (also
+//! Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z), downloading the changes, and any problem with saving them.
+
+use crate::core::changes::{moved_by, text_of, Change, Edits};
+use crate::core::changes_file;
+use crate::core::i18n::{self, Lang, Text};
+use crate::interop;
+use crate::state::use_state;
+use leptos::prelude::*;
+
+/// One line about one change, in the reader's language.
+fn describe(change: &Change, lang: Lang) -> String {
+    match change {
+        Change::Move { .. } => moved_by(change).map(|(_, _, m)| i18n::moved(lang, m)).unwrap_or_default(),
+        Change::Add { .. } => lang.pick(["新增", "新增", "added"]).to_string(),
+        Change::Delete { .. } => lang.pick(["删除", "刪除", "deleted"]).to_string(),
+        Change::Text { field, from, to, .. } => format!("{}: {from} → {to}", field.key()),
+    }
+}
+
+/// The panel; nothing outside edit mode.
+#[component]
+pub fn EditPanel() -> impl IntoView {
+    let state = use_state();
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        if !state.editing().get_untracked() || !(ev.ctrl_key() || ev.meta_key()) || ev.key().to_lowercase() != "z" {
+            return;
+        }
+        // Text fields keep their own undo.
+        if interop::in_text_field(&ev) {
+            return;
+        }
+        ev.prevent_default();
+        if ev.shift_key() {
+            state.redo();
+        } else {
+            state.undo();
+        }
+    });
+    on_cleanup(move || keys.remove());
+    let download = move |_| {
+        let done = state.edits().with_untracked(|e| e.done().to_vec());
+        let text = changes_file::to_geojson(&done, &interop::today());
+        interop::download("changes.geojson", &text, "application/geo+json");
+    };
+    let pending = move || {
+        let lang = state.lang().get();
+        let atlas = state.atlas().get();
+        state.edits().with(|edits: &Edits| {
+            edits
+                .pending()
+                .into_iter()
+                .map(|(id, changes)| {
+                    let name = atlas
+                        .find(&id)
+                        .and_then(|p| atlas.place(p))
+                        .map(|p| text_of(p, crate::core::changes::Field::Name, lang))
+                        .unwrap_or_else(|| id.clone());
+                    let what: Vec<String> = changes.iter().map(|c| describe(c, lang)).collect();
+                    let label = format!("{} {name}", Text::Revert.get(lang));
+                    view! {
+                        <li class="edit-panel__item">
+                            <span>{format!("{name}：{}", what.join("；"))}</span>
+                            <button type="button" aria-label=label on:click=move |_| state.revert(&id)>
+                                {Text::Revert.get(lang)}
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let count = move || state.edits().with(|e| e.pending().len());
+    view! {
+        <Show when=move || state.editing().get()>
+            <section class="edit-panel" aria-labelledby="edit-panel-title">
+                <h2 id="edit-panel-title" class="edit-panel__title">
+                    {move || state.t(Text::EditTitle)}
+                    " · "
+                    <span>{move || i18n::changes_count(state.lang().get(), count())}</span>
+                </h2>
+                <p class="edit-panel__intro">{move || state.t(Text::EditIntro)}</p>
+                <div class="edit-panel__actions">
+                    <button type="button" prop:disabled=move || !state.edits().with(Edits::can_undo) on:click=move |_| state.undo()>
+                        {move || state.t(Text::Undo)}
+                    </button>
+                    <button type="button" prop:disabled=move || !state.edits().with(Edits::can_redo) on:click=move |_| state.redo()>
+                        {move || state.t(Text::Redo)}
+                    </button>
+                    <button type="button" prop:disabled=move || count() == 0 on:click=download>
+                        {move || state.t(Text::DownloadChanges)}
+                    </button>
+                </div>
+                <Show when=move || count() == 0>
+                    <p class="edit-panel__empty">{move || state.t(Text::NoChanges)}</p>
+                </Show>
+                <ul class="edit-panel__list">{pending}</ul>
+                {move || {
+                    let lang = state.lang().get();
+                    state
+                        .edit_problem()
+                        .get()
+                        .map(|p| {
+                            view! {
+                                <div class="notice notice--inline" role="alert">
+                                    <p>{p.describe(lang)}</p>
+                                    <button type="button" class="notice__dismiss" on:click=move |_| state.dismiss_edit_problem()>
+                                        {Text::Dismiss.get(lang)}
+                                    </button>
+                                </div>
+                            }
+                        })
+                }}
+            </section>
+        </Show>
+    }
+}
