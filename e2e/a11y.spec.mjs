@@ -42,3 +42,17 @@ test('the overview and the list have no axe violations', async ({ page, isMobile
   await page.getByRole('button', { name: '关于钟楼' }).click();
   expect(await violations(page)).toEqual([]);
 });
+
+test('edit mode, with a place being moved and a change pending, has no axe violations', async ({ page }) => {
+  const map = new MapPage(page);
+  await map.goto('?place=qu-qiubai-memorial&view=17/31.78278/119.94722');
+  await page.getByRole('button', { name: '编辑' }).click();
+  const marker = map.marker('瞿秋白同志纪念馆');
+  await marker.focus();
+  await marker.press('ArrowUp');
+  await marker.press('Enter');
+  await expect(page.getByRole('region', { name: /修改地图/ })).toContainText('1 处修改');
+  await map.card.getByRole('textbox', { name: '坐标（纬度, 经度）' }).fill('31.7830, 119.9475');
+  await expect(map.card.locator('.move-form__preview')).toContainText('WGS-84');
+  expect(await violations(page)).toEqual([]);
+});
