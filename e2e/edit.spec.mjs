@@ -195,3 +195,76 @@ test.describe('when the browser refuses to store anything', () => {
     await expect(panel(page).getByRole('button', { name: '下载修改' })).toBeEnabled();
   });
 });
+
+test('a place’s texts are edited in any language and the map and card follow', async ({ page }) => {
+  const map = await editQiubai(page);
+  const english = map.card.getByRole('textbox', { name: '名称 · English' });
+  await expect(english).toHaveValue('Qu Qiubai Memorial Hall');
+  await english.fill('Qu Qiubai Memorial');
+  await map.card.getByRole('button', { name: '保存文字' }).click();
+  await expect(panel(page)).toContainText('1 处修改');
+  await expect(panel(page)).toContainText('name: Qu Qiubai Memorial Hall → Qu Qiubai Memorial');
+  await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+  await expect(map.card).toHaveAccessibleName('Qu Qiubai Memorial');
+  await expect(map.marker('Qu Qiubai Memorial')).toBeVisible();
+});
+
+test('deleting a place takes a second press, and undo brings it back', async ({ page }) => {
+  const map = await editQiubai(page);
+  const remove = map.card.getByRole('button', { name: '删除这个地点' });
+  await remove.click();
+  await map.card.getByRole('button', { name: '确定删除？再按一次' }).click();
+  await expect(map.card).toHaveCount(0);
+  await expect(map.marker(QIUBAI.name)).toHaveCount(0);
+  await expect(panel(page)).toContainText('1 处修改');
+  await panel(page).getByRole('button', { name: '撤销' }).click();
+  await expect(map.marker(QIUBAI.name)).toBeVisible();
+  await expect(panel(page)).toContainText('0 处修改');
+});
+
+test('a new place needs a name and a coordinate, gets an id, and opens its card', async ({ page }) => {
+  await editQiubai(page);
+  const map = new MapPage(page);
+  await panel(page).getByRole('button', { name: '新增地点' }).click();
+  const form = panel(page).locator('form');
+  await form.getByRole('button', { name: '新增地点' }).click();
+  await expect(form.getByRole('alert')).toHaveText('请至少填写一种语言的名称和一个有效坐标。');
+  await form.getByRole('textbox', { name: '名称 · 简体中文' }).fill('测试新地点');
+  await form.getByRole('combobox', { name: '类别' }).selectOption('park');
+  await form.getByRole('textbox', { name: '坐标（纬度, 经度）' }).fill('31.7800, 119.9400');
+  await form.getByRole('button', { name: '新增地点' }).click();
+  await expect(map.card).toHaveAccessibleName('测试新地点');
+  await expect(map.card).toContainText('31.78000° N, 119.94000° E');
+  await expect(panel(page)).toContainText('1 处修改');
+  await expect(page.getByRole('checkbox', { name: /^公园 \(\d+\)$/ })).toBeVisible();
+});
+
+const changesFile = (id, to) =>
+  JSON.stringify({
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: to },
+        properties: {
+          change: 'move', id, date: '2026-11-29', from: [QIUBAI.lon, QIUBAI.lat],
+          from_position: { basis: 'sourced', precision_m: 60, source: 'as it was' },
+          position: { basis: 'sourced', precision_m: 20, source: 'surveyed on site, 2026-11-29' },
+        },
+      },
+    ],
+  });
+
+test('a changes file opened in a fresh browser reproduces its changes; a bad one is refused whole with each reason', async ({ page }) => {
+  const map = await editQiubai(page);
+  const input = panel(page).locator('input[type=file]');
+  await input.setInputFiles({ name: 'bad.geojson', mimeType: 'application/geo+json', buffer: Buffer.from('{oops') });
+  await expect(panel(page).getByRole('alert')).toContainText('修改文件不是有效的 JSON');
+  await input.setInputFiles({ name: 'unknown.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(changesFile('no-such-place', [119.948, 31.783])) });
+  await expect(panel(page).getByRole('alert')).toContainText('修改文件未套用，因为： 第 1 项：没有编号为 “no-such-place” 的地点');
+  await expect(panel(page)).toContainText('0 处修改');
+  await input.setInputFiles({ name: 'changes.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(changesFile(QIUBAI.id, [119.948, 31.783])) });
+  await expect(panel(page)).toContainText('1 处修改');
+  expect(await cardCoordinate(map)).toEqual({ lat: 31.783, lon: 119.948 });
+  await expect(map.card).toContainText('有来源的坐标 · 精度约 ±20 米');
+});

@@ -233,3 +233,27 @@ fn a_changes_file_that_is_not_one_says_why_in_each_language() {
     assert_eq!(FileError::BadItem(0).describe(Lang::ZhHans), "第 1 项不是本地图能读的修改");
     assert_eq!(ChangeError::UnknownId("x".into()).describe(Lang::ZhHant), "沒有編號為「x」的地點");
 }
+
+#[test]
+fn a_new_place_gets_a_unique_slug_from_its_latin_name() {
+    assert_eq!(new_id("Tianning Temple Gate", "", &[]), "tianning-temple-gate");
+    assert_eq!(new_id("", "Qīngguǒ Xiàng", &[]), "qingguo-xiang");
+    assert_eq!(new_id("  ", "", &["place"]), "place-2");
+    assert_eq!(new_id("Qingfeng Park", "", &["qingfeng-park", "qingfeng-park-2"]), "qingfeng-park-3");
+    assert_eq!(new_id("Ü & Ö's café!", "", &[]), "u-o-s-cafe");
+}
+
+#[test]
+fn only_texts_that_differ_become_changes() {
+    let place = places()[0].clone();
+    let texts = vec![
+        (Field::Name, Lang::En, "qingfeng-park en".to_string()),
+        (Field::Name, Lang::ZhHans, "青枫公园".to_string()),
+        (Field::Summary, Lang::En, " A park. ".to_string()),
+    ];
+    let changes = text_changes(&place, &texts);
+    assert_eq!(changes.len(), 2);
+    assert!(
+        matches!(&changes[1], Change::Text { field: Field::Summary, to, from, .. } if to == "A park." && from.is_empty())
+    );
+}

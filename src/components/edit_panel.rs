@@ -2,6 +2,7 @@
 //! position with the distance, old → new text) with a button to revert it alone, undo and redo (also
 //! Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z), downloading the changes, and any problem with saving them.
 
+use crate::components::add_place::AddPlace;
 use crate::core::changes::{moved_by, text_of, Change, Edits};
 use crate::core::changes_file;
 use crate::core::i18n::{self, Lang, Text};
@@ -92,6 +93,7 @@ pub fn EditPanel() -> impl IntoView {
                         {move || state.t(Text::DownloadChanges)}
                     </button>
                 </div>
+                <AddPlace />
                 <Show when=move || count() == 0>
                     <p class="edit-panel__empty">{move || state.t(Text::NoChanges)}</p>
                 </Show>

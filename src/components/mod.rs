@@ -1,6 +1,7 @@
 //! One component per file, named after it.
 
 pub mod about_panel;
+pub mod add_place;
 pub mod base_maps;
 pub mod data_tools;
 pub mod edit_panel;
@@ -14,3 +15,4 @@ pub mod place_card;
 pub mod place_list;
 pub mod search_box;
 pub mod share_button;
+pub mod text_form;

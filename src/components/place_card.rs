@@ -3,6 +3,7 @@
 
 use crate::components::icon::CategoryIcon;
 use crate::components::move_form::MoveForm;
+use crate::components::text_form::TextForm;
 use crate::core::i18n::{self, Lang, Text};
 use crate::core::links;
 use crate::core::places::Place;
@@ -91,6 +92,7 @@ pub fn PlaceCard() -> impl IntoView {
                             }}
                             <Show when=move || state.editing().get()>
                                 <MoveForm place=open />
+                                <TextForm place=open />
                             </Show>
                         </section>
                     }

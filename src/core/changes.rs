@@ -328,3 +328,58 @@ pub fn moved_by(change: &Change) -> Option<(LonLat, LonLat, f64)> {
         _ => None,
     }
 }
+
+/// A new place's id: a slug of the first name given in Latin letters (English, else pinyin), or `place` for a
+/// name in Chinese only, made unique among `taken` with a number.
+pub fn new_id(english: &str, pinyin: &str, taken: &[&str]) -> String {
+    let source = if english.trim().is_empty() { pinyin } else { english };
+    let mut slug = String::new();
+    for c in source.chars().flat_map(char::to_lowercase).map(without_tone) {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    let mut slug: String = slug.trim_end_matches('-').chars().take(60).collect();
+    if slug.is_empty() {
+        slug = "place".into();
+    }
+    let mut id = slug.clone();
+    let mut n = 2;
+    while taken.contains(&id.as_str()) {
+        id = format!("{slug}-{n}");
+        n += 1;
+    }
+    id
+}
+
+/// The text changes that turn a place's texts into the ones given (field, language, new text), one per text
+/// that differs.
+pub fn text_changes(place: &Place, texts: &[(Field, Lang, String)]) -> Vec<Change> {
+    texts
+        .iter()
+        .filter_map(|(field, lang, to)| {
+            let from = text_of(place, *field, *lang);
+            (from != to.trim()).then(|| Change::Text {
+                id: place.id.clone(),
+                field: *field,
+                lang: *lang,
+                from,
+                to: to.trim().to_string(),
+            })
+        })
+        .collect()
+}
+
+/// A pinyin vowel without its tone mark (ā → a, ǚ → u), so that a slug keeps the letter.
+fn without_tone(c: char) -> char {
+    match c {
+        'ā' | 'á' | 'ǎ' | 'à' => 'a',
+        'ē' | 'é' | 'ě' | 'è' => 'e',
+        'ī' | 'í' | 'ǐ' | 'ì' => 'i',
+        'ō' | 'ó' | 'ǒ' | 'ò' | 'ö' => 'o',
+        'ū' | 'ú' | 'ǔ' | 'ù' | 'ü' | 'ǖ' | 'ǘ' | 'ǚ' | 'ǜ' => 'u',
+        other => other,
+    }
+}

@@ -24,6 +24,10 @@ pub enum EditProblem {
     NotSaved,
     /// Saved changes (from an earlier visit or another tab) no longer fit the data.
     SavedDoNotApply,
+    /// A changes file that could not be read.
+    File(crate::core::changes_file::FileError),
+    /// A changes file none of which was applied, because these of its changes (numbered from 0) do not apply.
+    Refused(Vec<(usize, ChangeError)>),
 }
 
 impl EditProblem {
@@ -37,6 +41,19 @@ impl EditProblem {
                     "The browser would not store the changes (storage full or refused). They are kept on this page: download them so nothing is lost.",
                 ])
                 .into(),
+            EditProblem::File(e) => e.describe(lang),
+            EditProblem::Refused(errors) => {
+                let head = lang.pick(["修改文件未套用，因为：", "修改檔案未套用，因為：", "The changes file was not applied:"]);
+                let items: Vec<String> = errors
+                    .iter()
+                    .map(|(i, e)| {
+                        let n = i + 1;
+                        let what = e.describe(lang);
+                        lang.pick([format!("第 {n} 项：{what}"), format!("第 {n} 項：{what}"), format!("item {n}: {what}")])
+                    })
+                    .collect();
+                format!("{head} {}", items.join("；"))
+            }
             EditProblem::SavedDoNotApply => lang
                 .pick([
                     "保存的修改与当前数据不符，未套用。",
@@ -262,6 +279,10 @@ impl MapState {
                 self.show_at(place, original.at);
             }
         }
+    }
+
+    pub(super) fn set_edit_problem(&self, problem: EditProblem) {
+        self.edit.problem.set(Some(problem));
     }
 
     pub fn dismiss_edit_problem(&self) {

@@ -8,6 +8,7 @@
 //! - `link.rs`: the page's link, both ways (merge a link into the state, keep the address bar in step).
 //! - `load.rs`: replacing the data with a user's file or `?data=` link.
 
+mod corrections;
 mod edit;
 mod link;
 mod load;
@@ -254,6 +255,11 @@ impl MapState {
                 interop::focus_id(&id);
             }
         }
+    }
+
+    /// Closes the card without moving focus (another form is taking its place, e.g. adding a place).
+    pub fn hide_card(&self) {
+        self.open.set(None);
     }
 
     /// Says something through the polite live region.

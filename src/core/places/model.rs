@@ -170,17 +170,26 @@ impl Localized {
         match value {
             Value::String(s) if !s.trim().is_empty() => Some(Localized::same(s)),
             Value::Object(map) => {
-                let get = |k: &str| map.get(k).and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty());
-                let (hans, hant, en) = (get("zh-Hans"), get("zh-Hant"), get("en"));
-                let any = hans.or(hant).or(en)?;
-                Some(Localized {
-                    zh_hans: hans.or(hant).unwrap_or(any).to_string(),
-                    zh_hant: hant.or(hans).unwrap_or(any).to_string(),
-                    en: en.unwrap_or(any).to_string(),
-                })
+                let get = |k: &str| map.get(k).and_then(Value::as_str).unwrap_or_default();
+                Localized::from_parts(get("zh-Hans"), get("zh-Hant"), get("en"))
             }
             _ => None,
         }
+    }
+
+    /// A text from what is given in each language (blank for none); missing languages borrow from the others
+    /// (Simplified ↔ Traditional first, English last). `None` when nothing is given.
+    pub fn from_parts(hans: &str, hant: &str, en: &str) -> Option<Localized> {
+        fn given(s: &str) -> Option<&str> {
+            Some(s.trim()).filter(|s| !s.is_empty())
+        }
+        let (hans, hant, en) = (given(hans), given(hant), given(en));
+        let any = hans.or(hant).or(en)?;
+        Some(Localized {
+            zh_hans: hans.or(hant).unwrap_or(any).to_string(),
+            zh_hant: hant.or(hans).unwrap_or(any).to_string(),
+            en: en.unwrap_or(any).to_string(),
+        })
     }
 }
 

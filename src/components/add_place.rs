@@ -1,0 +1,181 @@
+//! Adding a place in edit mode (a name in at least one language, a category, a typed coordinate in any datum,
+//! a summary, an address and other names) and opening a changes file, in the corrections panel.
+
+use crate::core::changes::new_id;
+use crate::core::coords::{self, Reading};
+use crate::core::datum::Datum;
+use crate::core::i18n::{Lang, Text};
+use crate::core::places::{Basis, Category, Localized, Place, Position};
+use crate::interop;
+use crate::state::use_state;
+use leptos::prelude::*;
+
+/// The add-a-place form and the open-changes button.
+#[component]
+pub fn AddPlace() -> impl IntoView {
+    let state = use_state();
+    let names: Vec<(Lang, RwSignal<String>)> =
+        Lang::ALL.into_iter().map(|l| (l, RwSignal::new(String::new()))).collect();
+    let category = RwSignal::new(Category::Other);
+    let typed = RwSignal::new(String::new());
+    let datum = RwSignal::new(Datum::Wgs84);
+    let summary = RwSignal::new(String::new());
+    let address = RwSignal::new(String::new());
+    let aliases = RwSignal::new(String::new());
+    let problem = RwSignal::new(false);
+    let open = RwSignal::new(false);
+    let name_values = names.clone();
+    let add = move |_| {
+        let lang = state.lang().get_untracked();
+        let get =
+            |l: Lang| name_values.iter().find(|(x, _)| *x == l).map(|(_, s)| s.get_untracked()).unwrap_or_default();
+        let name = Localized::from_parts(&get(Lang::ZhHans), &get(Lang::ZhHant), &get(Lang::En));
+        let at = match coords::read(&typed.get_untracked()) {
+            Ok(Reading::Point(p)) => Some(coords::to_wgs84(p, datum.get_untracked())),
+            Ok(Reading::Either { lat_first, .. }) => Some(coords::to_wgs84(lat_first, datum.get_untracked())),
+            Err(_) => None,
+        };
+        let (Some(name), Some(at)) = (name, at) else {
+            problem.set(true);
+            return;
+        };
+        let in_reader = |text: String| {
+            let text = text.trim().to_string();
+            (!text.is_empty()).then(|| {
+                let part = |l: Lang| if l == lang { text.as_str() } else { "" };
+                Localized::from_parts(part(Lang::ZhHans), part(Lang::ZhHant), part(Lang::En))
+            })?
+        };
+        let taken: Vec<String> = state.atlas().with_untracked(|a| a.places.iter().map(|p| p.id.clone()).collect());
+        let taken: Vec<&str> = taken.iter().map(String::as_str).collect();
+        let place = Place {
+            id: new_id(&get(Lang::En), "", &taken),
+            at,
+            category: category.get_untracked(),
+            name,
+            aliases: aliases
+                .get_untracked()
+                .split([',', '，', '、'])
+                .map(str::trim)
+                .filter(|a| !a.is_empty())
+                .map(str::to_string)
+                .collect(),
+            pinyin: None,
+            summary: in_reader(summary.get_untracked()),
+            section: None,
+            facts: Vec::new(),
+            address: in_reader(address.get_untracked()),
+            position: Position {
+                basis: Basis::Estimated,
+                precision_m: Some(100.0),
+                source: Some(format!("added on this map, {}", interop::today())),
+            },
+        };
+        problem.set(false);
+        if state.add_place(place) {
+            for (_, s) in &name_values {
+                s.set(String::new());
+            }
+            typed.set(String::new());
+            open.set(false);
+        }
+    };
+    let file_input = NodeRef::<leptos::html::Input>::new();
+    let name_fields = names
+        .iter()
+        .map(|&(lang, text)| {
+            view! {
+                <label class="move-form__field">
+                    <span>{move || format!("{} · {}", state.t(Text::FieldName), lang.endonym())}</span>
+                    <input type="text" lang=lang.code() placeholder=move || state.t(Text::Missing) prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev)) />
+                </label>
+            }
+        })
+        .collect_view();
+    let field = move |label: Text, value: RwSignal<String>| {
+        view! {
+            <label class="move-form__field">
+                <span>{move || state.t(label)}</span>
+                <input type="text" prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev)) />
+            </label>
+        }
+    };
+    view! {
+        <div class="edit-panel__actions">
+            <button type="button" aria-expanded=move || open.get().to_string() on:click=move |_| {
+                // The form takes the card's place (on a phone the card would cover it).
+                state.hide_card();
+                open.update(|o| *o = !*o);
+            }>
+                {move || state.t(Text::AddPlace)}
+            </button>
+            <button type="button" on:click=move |_| {
+                if let Some(el) = file_input.get_untracked() {
+                    el.click();
+                }
+            }>{move || state.t(Text::OpenChanges)}</button>
+            <input
+                class="visually-hidden"
+                type="file"
+                accept=".geojson,.json,application/geo+json,application/json"
+                tabindex="-1"
+                aria-hidden="true"
+                node_ref=file_input
+                on:change=move |ev| {
+                    if let Some(file) = interop::chosen_file(&ev) {
+                        leptos::task::spawn_local(async move {
+                            if let Ok(text) = interop::read_file(file).await {
+                                state.open_changes(&text);
+                            }
+                        });
+                    }
+                }
+            />
+        </div>
+        <Show when=move || open.get()>
+            <form class="move-form add-place" on:submit=|ev| ev.prevent_default()>
+                <p class="move-form__hint">{move || state.t(Text::AddHint)}</p>
+                {name_fields.clone()}
+                <label class="move-form__field">
+                    <span>{move || state.t(Text::Categories)}</span>
+                    <select on:change=move |ev| {
+                        if let Some(c) = Category::from_key(&event_target_value(&ev)) {
+                            category.set(c);
+                        }
+                    }>
+                        {Category::ALL
+                            .into_iter()
+                            .map(|c| view! { <option value=c.key() selected=move || category.get() == c>{move || c.label(state.lang().get())}</option> })
+                            .collect_view()}
+                    </select>
+                </label>
+                {field(Text::CoordinateLabel, typed)}
+                <label class="move-form__field">
+                    <span>{move || state.t(Text::DatumLabel)}</span>
+                    <select on:change=move |ev| {
+                        datum.set(match event_target_value(&ev).as_str() {
+                            "Gcj02" => Datum::Gcj02,
+                            "Bd09" => Datum::Bd09,
+                            _ => Datum::Wgs84,
+                        })
+                    }>
+                        <option value="Wgs84">{move || state.t(Text::DatumWgs84)}</option>
+                        <option value="Gcj02">{move || state.t(Text::DatumGcj02)}</option>
+                        <option value="Bd09">{move || state.t(Text::DatumBd09)}</option>
+                    </select>
+                </label>
+                {field(Text::FieldSummary, summary)}
+                {field(Text::Address, address)}
+                {field(Text::AliasesLabel, aliases)}
+                <Show when=move || problem.get()>
+                    <p class="move-form__preview" role="alert">{move || state.t(Text::NeedNameAndPlace)}</p>
+                </Show>
+                <div class="move-form__actions">
+                    <button type="button" on:click=add.clone()>
+                        {move || state.t(Text::AddPlace)}
+                    </button>
+                </div>
+            </form>
+        </Show>
+    }
+}

@@ -1,0 +1,56 @@
+//! Corrections beyond moving a place: editing its texts, deleting it, adding a new one, and opening a changes
+//! file (applied whole, each change undoable, or not at all with every reason listed).
+
+use super::edit::EditProblem;
+use super::MapState;
+use crate::core::changes::{apply_all, text_changes, Change, Field};
+use crate::core::changes_file;
+use crate::core::i18n::Lang;
+use crate::core::ids::PlaceId;
+use crate::core::places::Place;
+use leptos::prelude::*;
+
+impl MapState {
+    /// Replaces a place's texts with these (field, language, text); each text that differs is one change.
+    pub fn edit_texts(&self, place: PlaceId, texts: &[(Field, Lang, String)]) -> bool {
+        let Some(current) = self.atlas.with_untracked(|a| a.place(place).cloned()) else { return false };
+        text_changes(&current, texts).into_iter().all(|change| self.make_change(change))
+    }
+
+    /// Deletes a place (undo brings it back where it was); its card closes.
+    pub fn delete_place(&self, place: PlaceId) -> bool {
+        let Some(p) = self.atlas.with_untracked(|a| a.place(place).cloned()) else { return false };
+        self.open.set(None);
+        self.make_change(Change::Delete { place: p, index: place.index() })
+    }
+
+    /// Adds a new place and opens its card.
+    pub fn add_place(&self, place: Place) -> bool {
+        let id = place.id.clone();
+        if !self.make_change(Change::Add { place }) {
+            return false;
+        }
+        if let Some(p) = self.atlas.with_untracked(|a| a.find(&id)) {
+            self.show_place(p);
+        }
+        true
+    }
+
+    /// Applies a changes file: all of its changes, each one undoable, or none with each reason.
+    pub fn open_changes(&self, text: &str) -> bool {
+        let changes = match changes_file::parse(text) {
+            Ok(changes) => changes,
+            Err(e) => {
+                self.set_edit_problem(EditProblem::File(e));
+                return false;
+            }
+        };
+        let current = self.atlas.with_untracked(|a| a.places.clone());
+        if let Err(errors) = apply_all(&current, &changes) {
+            self.set_edit_problem(EditProblem::Refused(errors));
+            return false;
+        }
+        self.put_back();
+        changes.into_iter().all(|change| self.make_change(change))
+    }
+}
