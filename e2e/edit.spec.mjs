@@ -268,3 +268,29 @@ test('a changes file opened in a fresh browser reproduces its changes; a bad one
   expect(await cardCoordinate(map)).toEqual({ lat: 31.783, lon: 119.948 });
   await expect(map.card).toContainText('有来源的坐标 · 精度约 ±20 米');
 });
+
+test('a correction shared as a link opens in view mode with the old and the new position and the distance', async ({ page, browser }) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  const map = await editQiubai(page);
+  const marker = map.marker(QIUBAI.name);
+  await marker.focus();
+  await marker.press('Shift+ArrowUp');
+  await marker.press('Enter');
+  await expect(page.getByRole('status')).toHaveText('1 处修改');
+  await panel(page).getByRole('button', { name: `分享这个修改 ${QIUBAI.name}` }).click();
+  await expect(page.getByRole('status')).toHaveText('链接已复制');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(new RegExp(`\\?place=${QIUBAI.id}&fix=${QIUBAI.id}@31\\.78\\d+,119\\.94722$`));
+  // Someone else opens it: no edit mode, no saved changes, the proposal drawn beside the place.
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const reviewer = await context.newPage();
+  await reviewer.goto(link);
+  const card = reviewer.getByRole('dialog');
+  await expect(card).toHaveAccessibleName(QIUBAI.name);
+  await expect(card).toContainText(`${QIUBAI.lat.toFixed(5)}° N, ${QIUBAI.lon.toFixed(5)}° E`);
+  await expect(card).toContainText(/建议的新位置31\.78368° N, 119\.94722° E · 移动 100 米/);
+  await expect(reviewer.locator('.proposal__line')).toHaveCount(1);
+  await expect(reviewer.locator('.proposal__ring')).toHaveCount(1);
+  await expect(reviewer.getByRole('button', { name: '编辑' })).toHaveAttribute('aria-pressed', 'false');
+  await context.close();
+});

@@ -89,6 +89,10 @@ fn every_place_category_set_and_language_round_trips() {
                     view: Some(ViewParam { zoom: 14.25, center: place.at }.rounded()),
                     base: Some(BaseKind::ALL[i % 4]),
                     data: None,
+                    // A correction of this place a few metres north, on every other place.
+                    fix: (i % 2 == 0).then(|| {
+                        Fix { id: place.id.clone(), to: LonLat::new(place.at.lon, place.at.lat + 0.0001) }.rounded()
+                    }),
                 };
                 let (back, problems) = UrlState::parse(&state.to_query());
                 assert!(problems.is_empty());
@@ -132,5 +136,19 @@ fn each_category_alone_and_each_left_out_round_trips_other_included() {
             assert!(query.contains(c.key()) || !cats.contains(c), "{query}");
             assert_eq!(UrlState::parse(&query), (state, vec![]), "{query}");
         }
+    }
+}
+
+#[test]
+fn a_correction_link_round_trips_and_a_bad_one_is_reported() {
+    let (state, problems) = UrlState::parse("?place=qingfeng-park&fix=qingfeng-park@31.8001234,119.8951234");
+    assert!(problems.is_empty());
+    let fix = state.fix.clone().unwrap();
+    assert_eq!(fix, Fix { id: "qingfeng-park".into(), to: LonLat::new(119.895123, 31.800123) });
+    assert_eq!(state.to_query(), "?place=qingfeng-park&fix=qingfeng-park@31.800123,119.895123");
+    for bad in ["Bad@31,119", "park@95,119", "park@31", "park"] {
+        let (state, problems) = UrlState::parse(&format!("fix={bad}"));
+        assert_eq!(state.fix, None);
+        assert_eq!(problems, vec![UrlProblem::BadFix(bad.into())], "{bad}");
     }
 }

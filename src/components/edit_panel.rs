@@ -6,6 +6,7 @@ use crate::components::add_place::AddPlace;
 use crate::core::changes::{moved_by, text_of, Change, Edits};
 use crate::core::changes_file;
 use crate::core::i18n::{self, Lang, Text};
+use crate::core::url_state::{Fix, UrlState};
 use crate::interop;
 use crate::state::use_state;
 use leptos::prelude::*;
@@ -18,6 +19,21 @@ fn describe(change: &Change, lang: Lang) -> String {
         Change::Delete { .. } => lang.pick(["删除", "刪除", "deleted"]).to_string(),
         Change::Text { field, from, to, .. } => format!("{}: {from} → {to}", field.key()),
     }
+}
+
+/// Copies a link to this page with the given query, and says whether it worked (or the link itself).
+fn share_link(state: crate::state::MapState, query: &str) {
+    let href = interop::location_href();
+    let page = href.split(['?', '#']).next().unwrap_or_default();
+    let link = format!("{page}{query}");
+    let said = link.clone();
+    interop::copy_text(&link, move |copied| {
+        if copied {
+            state.announce(state.t(Text::LinkCopied));
+        } else {
+            state.announce(format!("{} {said}", state.t(Text::CopyThisLink)));
+        }
+    });
 }
 
 /// The panel; nothing outside edit mode.
@@ -60,9 +76,23 @@ pub fn EditPanel() -> impl IntoView {
                         .unwrap_or_else(|| id.clone());
                     let what: Vec<String> = changes.iter().map(|c| describe(c, lang)).collect();
                     let label = format!("{} {name}", Text::Revert.get(lang));
+                    // The last move of this place, as a link someone can review from a chat message.
+                    let fix =
+                        changes.iter().rev().find_map(|c| moved_by(c)).map(|(_, to, _)| Fix { id: id.clone(), to });
+                    let share = fix.map(|fix| {
+                        let share_label = format!("{} {name}", Text::ShareFix.get(lang));
+                        let link =
+                            UrlState { place: Some(fix.id.clone()), fix: Some(fix), ..Default::default() }.to_query();
+                        view! {
+                            <button type="button" aria-label=share_label on:click=move |_| share_link(state, &link)>
+                                {Text::ShareFix.get(lang)}
+                            </button>
+                        }
+                    });
                     view! {
                         <li class="edit-panel__item">
                             <span>{format!("{name}：{}", what.join("；"))}</span>
+                            {share}
                             <button type="button" aria-label=label on:click=move |_| state.revert(&id)>
                                 {Text::Revert.get(lang)}
                             </button>

@@ -101,6 +101,11 @@ pub fn PlaceCard() -> impl IntoView {
     }
 }
 
+/// Where a link's proposed correction puts a place, if it proposes one for it.
+fn state_proposal(id: &str) -> Option<crate::core::geo::LonLat> {
+    use_state().proposal().with_untracked(|p| p.as_ref().filter(|f| f.id == id).map(|f| f.to))
+}
+
 /// Everything under the card's title.
 #[component]
 fn CardBody(
@@ -114,6 +119,11 @@ fn CardBody(
     let section = place.section.map(|s| row(Text::ArticleSection.get(lang), s.label(lang).to_string()));
     let address = place.address.as_ref().map(|a| row(Text::Address.get(lang), a.get(lang).to_string()));
     let coordinates = format!("{:.5}° N, {:.5}° E", place.at.lat, place.at.lon);
+    // A correction a link proposes for this place, for review: where, and how far from here.
+    let proposed = state_proposal(&place.id).map(|to| {
+        let text = format!("{:.5}° N, {:.5}° E · {}", to.lat, to.lon, i18n::moved(lang, place.at.distance_m(to)));
+        row(Text::ProposedPosition.get(lang), text)
+    });
     let state = use_state();
     let at = place.at;
     let distance = move || {
@@ -169,6 +179,7 @@ fn CardBody(
             {address}
             {row(Text::Position.get(lang), place.position.describe(lang))}
             {row(Text::Coordinates.get(lang), coordinates)}
+            {proposed}
             {distance}
         </dl>
         {links}

@@ -223,6 +223,8 @@ texts! {
         "請至少填寫一種語言的名稱和一個有效座標。",
         "A name in at least one language and a valid coordinate are needed.",
     ],
+    ProposedPosition => ["建议的新位置", "建議的新位置", "Proposed position"],
+    ShareFix => ["分享这个修改", "分享這個修改", "Share this correction"],
     OutsideDistrict => ["注意：这个位置在钟楼区以外。", "注意：這個位置在鐘樓區以外。", "Note: this position is outside Zhonglou District."],
     LinkIgnored => ["链接中的部分设置无法使用，已忽略：", "連結中的部分設定無法使用，已忽略：", "Some settings in the link could not be used and were ignored:"],
 }

@@ -51,6 +51,21 @@ impl ViewParam {
     }
 }
 
+/// A proposed correction a link shows: a place and where someone says it really is (WGS-84).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Fix {
+    pub id: String,
+    pub to: LonLat,
+}
+
+impl Fix {
+    /// Rounded the way links print it (a millionth of a degree, about 10 cm).
+    pub fn rounded(&self) -> Fix {
+        let r = |v: f64| (v * 1e6).round() / 1e6;
+        Fix { id: self.id.clone(), to: LonLat::new(r(self.to.lon), r(self.to.lat)) }
+    }
+}
+
 /// Everything a link can say.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct UrlState {
@@ -61,6 +76,8 @@ pub struct UrlState {
     pub view: Option<ViewParam>,
     pub base: Option<BaseKind>,
     pub data: Option<String>,
+    /// A proposed correction to show beside the place's position (`fix=<id>@<lat>,<lon>`).
+    pub fix: Option<Fix>,
 }
 
 /// A parameter value that was ignored, and why.
@@ -78,6 +95,8 @@ pub enum UrlProblem {
     BadPlace(String),
     #[error("data address `{0}` is neither http(s) nor a path on this site")]
     BadData(String),
+    #[error("correction `{0}` is not <id>@<latitude>,<longitude>")]
+    BadFix(String),
 }
 
 impl UrlState {
@@ -118,6 +137,11 @@ impl UrlState {
                 "data" if value.trim().is_empty() => {}
                 "data" if is_fetchable(&value) => state.data = Some(value),
                 "data" => problems.push(UrlProblem::BadData(value)),
+                "fix" if value.is_empty() => {}
+                "fix" => match parse_fix(&value) {
+                    Some(fix) => state.fix = Some(fix),
+                    None => problems.push(UrlProblem::BadFix(value)),
+                },
                 _ => {}
             }
         }
@@ -150,6 +174,10 @@ impl UrlState {
         if let Some(data) = &self.data {
             add("data", data);
         }
+        if let Some(fix) = &self.fix {
+            let f = fix.rounded();
+            add("fix", &format!("{}@{},{}", f.id, f.to.lat, f.to.lon));
+        }
         q
     }
 
@@ -157,6 +185,15 @@ impl UrlState {
     pub fn without_view(&self) -> UrlState {
         UrlState { view: None, ..self.clone() }
     }
+}
+
+fn parse_fix(value: &str) -> Option<Fix> {
+    let (id, at) = value.split_once('@')?;
+    let (lat, lon) = at.split_once(',')?;
+    let (lat, lon) = (lat.trim().parse::<f64>().ok()?, lon.trim().parse::<f64>().ok()?);
+    let on_earth =
+        lat.is_finite() && lon.is_finite() && (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon);
+    (is_slug(id) && on_earth).then(|| Fix { id: id.to_string(), to: LonLat::new(lon, lat) }.rounded())
 }
 
 fn parse_view(value: &str) -> Option<ViewParam> {
@@ -197,7 +234,7 @@ pub fn decode(text: &str) -> String {
 pub fn encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.~,/:".contains(&b) {
+        if b.is_ascii_alphanumeric() || b"-_.~,/:@".contains(&b) {
             out.push(b as char);
         } else {
             let _ = write!(out, "%{b:02X}");

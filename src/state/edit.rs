@@ -80,6 +80,8 @@ pub struct EditState {
     key: StoredValue<Option<String>>,
     /// How the next kept draft was placed, as the person last said (the card's form; Enter on a marker).
     placement: RwSignal<(Placement, f64, String)>,
+    /// A correction a link proposes, shown beside the place's position for review.
+    proposal: RwSignal<Option<crate::core::url_state::Fix>>,
 }
 
 /// The precision offered for a place moved by eye: the least an estimate may claim in this data.
@@ -98,6 +100,7 @@ impl EditState {
             pristine: StoredValue::new(Arc::new(places)),
             key: StoredValue::new(Some(BUILT_IN_KEY.to_string())),
             placement: RwSignal::new((Placement::ByEye, DEFAULT_PRECISION_M, String::new())),
+            proposal: RwSignal::new(None),
         }
     }
 }
@@ -118,6 +121,13 @@ impl MapState {
     /// How the next kept draft was placed: basis, precision (m) and note.
     pub fn placement(&self) -> ReadSignal<(Placement, f64, String)> {
         self.edit.placement.read_only()
+    }
+    /// The correction a link proposes, if any.
+    pub fn proposal(&self) -> ReadSignal<Option<crate::core::url_state::Fix>> {
+        self.edit.proposal.read_only()
+    }
+    pub(super) fn set_proposal(&self, fix: Option<crate::core::url_state::Fix>) {
+        self.edit.proposal.set(fix);
     }
     pub fn set_placement(&self, placement: Placement, precision_m: f64, note: String) {
         self.edit.placement.set((placement, precision_m, note));
@@ -198,6 +208,8 @@ impl MapState {
         let mut places = self.atlas.with_untracked(|a| a.places.clone());
         let mut edits = self.edit.edits.get_untracked();
         let out = f(&mut edits, &mut places);
+        // Screen readers hear the count change with every edit, undo and redo.
+        self.announce(crate::core::i18n::changes_count(self.lang.get_untracked(), edits.pending().len()));
         self.edit.edits.set(edits);
         self.atlas.update(|a| *a = Arc::new(a.with_places(places)));
         self.save();

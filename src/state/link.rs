@@ -30,6 +30,7 @@ impl MapState {
             view,
             base,
             data: self.data_url.get(),
+            fix: self.proposal().get(),
         }
     }
 
@@ -44,11 +45,21 @@ impl MapState {
         }
         self.set_base(merged.base);
         self.cats.set(merged.cats);
-        match merged.place {
-            Some(place) if merged.zoom_to_place => self.show_place(place),
+        // A proposed correction opens its place, with the proposal drawn beside it.
+        let fix = url.fix.clone().filter(|f| self.atlas.with_untracked(|a| a.find(&f.id).is_some()));
+        let fix_place = fix.as_ref().and_then(|f| self.atlas.with_untracked(|a| a.find(&f.id)));
+        self.set_proposal(fix.clone());
+        let mut problems = merged.problems;
+        if let (Some(f), None) = (&url.fix, &fix) {
+            problems.push(LinkProblem::UnknownPlace(f.id.clone()));
+        }
+        match merged.place.or(fix_place) {
+            Some(place) if merged.zoom_to_place || (merged.place.is_none() && url.view.is_none()) => {
+                self.show_place(place)
+            }
             other => self.open.set(other),
         }
-        merged.problems
+        problems
     }
 
     /// Adds to what the page's link could not use.

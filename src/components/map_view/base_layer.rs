@@ -44,6 +44,20 @@ pub fn BaseLayer() -> impl IntoView {
             <circle class="me__dot" cx=format!("{x:.2}") cy=format!("{y:.2}") r=format!("{dot:.3}") />
         })
     };
+    // A correction a link proposes: a dashed line from where the place is drawn to where it is said to be, and a
+    // ring there.
+    let proposal = move || {
+        let fix = state.proposal().get()?;
+        let atlas = state.atlas().get();
+        let place = atlas.find(&fix.id)?;
+        let (x1, y1) = atlas.units[place.index()];
+        let (x2, y2) = atlas.layer.to_units(atlas.datum.from_wgs84(fix.to));
+        let r = ME_DOT_PX / Viewport::layer_scale_at(state.zoom().get());
+        Some(view! {
+            <line class="proposal__line" x1=format!("{x1:.2}") y1=format!("{y1:.2}") x2=format!("{x2:.2}") y2=format!("{y2:.2}") vector-effect="non-scaling-stroke" />
+            <circle class="proposal__ring" cx=format!("{x2:.2}") cy=format!("{y2:.2}") r=format!("{r:.3}") vector-effect="non-scaling-stroke" />
+        })
+    };
     view! {
         <svg class="map__base" width="1" height="1" aria-hidden="true" focusable="false">
             <g transform=move || format!("scale({})", Viewport::layer_scale_at(state.zoom().get()))>
@@ -60,6 +74,7 @@ pub fn BaseLayer() -> impl IntoView {
                 }}
                 {halos}
                 {me}
+                {proposal}
             </g>
         </svg>
     }

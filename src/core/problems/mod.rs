@@ -302,6 +302,12 @@ impl LinkProblem {
                     format!("地點編號「{v}」無效（place）"),
                     format!("place id “{v}” is not a valid id (place)"),
                 ),
+                UrlProblem::BadFix(v) => say(
+                    lang,
+                    format!("修改建议 “{v}” 不是 编号@纬度,经度（fix）"),
+                    format!("修改建議「{v}」不是 編號@緯度,經度（fix）"),
+                    format!("correction “{v}” is not id@latitude,longitude (fix)"),
+                ),
                 UrlProblem::BadData(v) => say(
                     lang,
                     format!("数据地址 “{v}” 既不是 http(s)，也不是本站路径（data）"),
