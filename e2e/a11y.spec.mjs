@@ -51,7 +51,7 @@ test('edit mode, with a place being moved and a change pending, has no axe viola
   await marker.focus();
   await marker.press('ArrowUp');
   await marker.press('Enter');
-  await expect(page.getByRole('region', { name: /修改地图/ })).toContainText('1 处修改');
+  await expect(page.getByRole('region', { name: /地点更正/ })).toContainText('1 处修改');
   await map.card.getByRole('textbox', { name: '坐标（纬度, 经度）' }).fill('31.7830, 119.9475');
   await expect(map.card.locator('.move-form__preview')).toContainText('WGS-84');
   expect(await violations(page)).toEqual([]);

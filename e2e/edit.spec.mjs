@@ -25,7 +25,7 @@ async function cardCoordinate(map) {
   return { lat: Number(m[1]), lon: Number(m[2]) };
 }
 
-const panel = (page) => page.getByRole('region', { name: /修改地图/ });
+const panel = (page) => page.getByRole('region', { name: /地点更正/ });
 
 test('edit mode is off by default and viewing is unchanged', async ({ page }) => {
   const map = new MapPage(page);
@@ -293,4 +293,42 @@ test('a correction shared as a link opens in view mode with the old and the new 
   await expect(reviewer.locator('.proposal__ring')).toHaveCount(1);
   await expect(reviewer.getByRole('button', { name: '编辑' })).toHaveAttribute('aria-pressed', 'false');
   await context.close();
+});
+
+test('with the add form open, a click on the map gives the new place its position', async ({ page, isMobile }) => {
+  // On a phone the open form fills the screen above the map (a known gap: type the coordinate there).
+  test.skip(isMobile, 'the form covers the map on a phone');
+  await editQiubai(page);
+  const map = new MapPage(page);
+  await panel(page).getByRole('button', { name: '新增地点' }).click();
+  const form = panel(page).locator('form');
+  const spot = await map.emptySpot();
+  await page.mouse.click(spot.x, spot.y);
+  await expect(form.getByRole('textbox', { name: '坐标（纬度, 经度）' })).toHaveValue(/^31\.\d{6}, 119\.\d{6}$/);
+  await form.getByRole('textbox', { name: '名称 · English' }).fill('Tapped Place');
+  await form.getByRole('button', { name: '新增地点' }).click();
+  await expect(map.card).toHaveAccessibleName('Tapped Place');
+  // Placed where the tap was: its marker is within a few pixels of the tapped point.
+  const marker = map.marker('Tapped Place');
+  const at = await map.centre(marker);
+  expect(Math.hypot(at.x - spot.x, at.y - spot.y)).toBeLessThan(3);
+});
+
+test('changes to the built-in places and to a ?data= file are kept apart', async ({ page }) => {
+  const map = await editQiubai(page);
+  const marker = map.marker(QIUBAI.name);
+  await marker.focus();
+  await marker.press('ArrowUp');
+  await marker.press('Enter');
+  await expect(panel(page)).toContainText('1 处修改');
+  await page.route((url) => url.pathname === '/mine.geojson', (route) =>
+    route.fulfill({ contentType: 'application/geo+json', body: JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', id: 'mine', geometry: { type: 'Point', coordinates: [119.93, 31.79] }, properties: { name: 'Mine' } }] }) }),
+  );
+  await page.goto('/?data=/mine.geojson');
+  await expect(page.getByRole('status')).toHaveText(/显示 1 个地点/);
+  await page.getByRole('button', { name: '编辑' }).click();
+  await expect(panel(page)).toContainText('0 处修改');
+  await page.goto(`/?place=${QIUBAI.id}`);
+  await page.getByRole('button', { name: '编辑' }).click();
+  await expect(panel(page)).toContainText('1 处修改');
 });

@@ -17,22 +17,20 @@ pub fn AddPlace() -> impl IntoView {
     let names: Vec<(Lang, RwSignal<String>)> =
         Lang::ALL.into_iter().map(|l| (l, RwSignal::new(String::new()))).collect();
     let category = RwSignal::new(Category::Other);
-    let typed = RwSignal::new(String::new());
-    let datum = RwSignal::new(Datum::Wgs84);
     let summary = RwSignal::new(String::new());
     let address = RwSignal::new(String::new());
     let aliases = RwSignal::new(String::new());
     let problem = RwSignal::new(false);
-    let open = RwSignal::new(false);
     let name_values = names.clone();
     let add = move |_| {
         let lang = state.lang().get_untracked();
         let get =
             |l: Lang| name_values.iter().find(|(x, _)| *x == l).map(|(_, s)| s.get_untracked()).unwrap_or_default();
         let name = Localized::from_parts(&get(Lang::ZhHans), &get(Lang::ZhHant), &get(Lang::En));
-        let at = match coords::read(&typed.get_untracked()) {
-            Ok(Reading::Point(p)) => Some(coords::to_wgs84(p, datum.get_untracked())),
-            Ok(Reading::Either { lat_first, .. }) => Some(coords::to_wgs84(lat_first, datum.get_untracked())),
+        let (typed, datum) = state.add_point().get_untracked();
+        let at = match coords::read(&typed) {
+            Ok(Reading::Point(p)) => Some(coords::to_wgs84(p, datum)),
+            Ok(Reading::Either { lat_first, .. }) => Some(coords::to_wgs84(lat_first, datum)),
             Err(_) => None,
         };
         let (Some(name), Some(at)) = (name, at) else {
@@ -76,8 +74,8 @@ pub fn AddPlace() -> impl IntoView {
             for (_, s) in &name_values {
                 s.set(String::new());
             }
-            typed.set(String::new());
-            open.set(false);
+            state.set_add_point(String::new(), Datum::Wgs84);
+            state.set_adding(false);
         }
     };
     let file_input = NodeRef::<leptos::html::Input>::new();
@@ -102,11 +100,8 @@ pub fn AddPlace() -> impl IntoView {
     };
     view! {
         <div class="edit-panel__actions">
-            <button type="button" aria-expanded=move || open.get().to_string() on:click=move |_| {
-                // The form takes the card's place (on a phone the card would cover it).
-                state.hide_card();
-                open.update(|o| *o = !*o);
-            }>
+            // The form takes the card's place (on a phone the card would cover it).
+            <button type="button" aria-expanded=move || state.adding().get().to_string() on:click=move |_| state.set_adding(!state.adding().get_untracked())>
                 {move || state.t(Text::AddPlace)}
             </button>
             <button type="button" on:click=move |_| {
@@ -132,7 +127,7 @@ pub fn AddPlace() -> impl IntoView {
                 }
             />
         </div>
-        <Show when=move || open.get()>
+        <Show when=move || state.adding().get()>
             <form class="move-form add-place" on:submit=|ev| ev.prevent_default()>
                 <p class="move-form__hint">{move || state.t(Text::AddHint)}</p>
                 {name_fields.clone()}
@@ -149,19 +144,35 @@ pub fn AddPlace() -> impl IntoView {
                             .collect_view()}
                     </select>
                 </label>
-                {field(Text::CoordinateLabel, typed)}
+                <label class="move-form__field">
+                    <span>{move || state.t(Text::CoordinateLabel)}</span>
+                    <input
+                        type="text"
+                        prop:value=move || state.add_point().with(|(t, _)| t.clone())
+                        on:input=move |ev| state.set_add_point(event_target_value(&ev), state.add_point().get_untracked().1)
+                    />
+                </label>
+                <p class="move-form__hint">{move || state.t(Text::TapToPlace)}</p>
                 <label class="move-form__field">
                     <span>{move || state.t(Text::DatumLabel)}</span>
                     <select on:change=move |ev| {
-                        datum.set(match event_target_value(&ev).as_str() {
+                        let datum = match event_target_value(&ev).as_str() {
                             "Gcj02" => Datum::Gcj02,
                             "Bd09" => Datum::Bd09,
                             _ => Datum::Wgs84,
-                        })
+                        };
+                        state.set_add_point(state.add_point().get_untracked().0, datum);
                     }>
-                        <option value="Wgs84">{move || state.t(Text::DatumWgs84)}</option>
-                        <option value="Gcj02">{move || state.t(Text::DatumGcj02)}</option>
-                        <option value="Bd09">{move || state.t(Text::DatumBd09)}</option>
+                        {[(Datum::Wgs84, Text::DatumWgs84), (Datum::Gcj02, Text::DatumGcj02), (Datum::Bd09, Text::DatumBd09)]
+                            .into_iter()
+                            .map(|(d, label)| {
+                                view! {
+                                    <option value=format!("{d:?}") selected=move || state.add_point().with(|(_, x)| *x == d)>
+                                        {move || state.t(label)}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
                     </select>
                 </label>
                 {field(Text::FieldSummary, summary)}

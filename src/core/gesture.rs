@@ -34,6 +34,8 @@ pub struct Step {
     pub view: Option<Viewport>,
     /// A double tap at this point (map px): zoom in a step around it.
     pub double_tap: Option<(f64, f64)>,
+    /// A single tap at this point (map px): in edit mode, where a new place goes.
+    pub tap: Option<(f64, f64)>,
 }
 
 impl Gesture {
@@ -113,7 +115,10 @@ impl Gesture {
                 self.last_tap = None;
                 step.double_tap = Some((x, y));
             }
-            _ => self.last_tap = Some((time_ms, x, y)),
+            _ => {
+                self.last_tap = Some((time_ms, x, y));
+                step.tap = Some((x, y));
+            }
         }
         step
     }

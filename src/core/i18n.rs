@@ -170,7 +170,7 @@ texts! {
     ],
     Reload => ["重新载入", "重新載入", "Reload"],
     Edit => ["编辑", "編輯", "Edit"],
-    EditTitle => ["修改地图", "修改地圖", "Corrections"],
+    EditTitle => ["地点更正", "地點更正", "Corrections"],
     EditIntro => [
         "打开地点卡片即可移动地点；每处修改都会立即保存在本浏览器中。",
         "打開地點卡片即可移動地點；每處修改都會立即儲存在本瀏覽器中。",
@@ -225,6 +225,7 @@ texts! {
     ],
     ProposedPosition => ["建议的新位置", "建議的新位置", "Proposed position"],
     ShareFix => ["分享这个修改", "分享這個修改", "Share this correction"],
+    TapToPlace => ["也可以点一下地图来放置。", "也可以點一下地圖來放置。", "Or tap the map where it goes."],
     OutsideDistrict => ["注意：这个位置在钟楼区以外。", "注意：這個位置在鐘樓區以外。", "Note: this position is outside Zhonglou District."],
     LinkIgnored => ["链接中的部分设置无法使用，已忽略：", "連結中的部分設定無法使用，已忽略：", "Some settings in the link could not be used and were ignored:"],
 }

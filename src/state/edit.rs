@@ -80,6 +80,9 @@ pub struct EditState {
     key: StoredValue<Option<String>>,
     /// How the next kept draft was placed, as the person last said (the card's form; Enter on a marker).
     placement: RwSignal<(Placement, f64, String)>,
+    /// The add-a-place form: whether it is open, and its coordinate text and datum (a tap on the map fills them).
+    adding: RwSignal<bool>,
+    add_point: RwSignal<(String, crate::core::datum::Datum)>,
     /// A correction a link proposes, shown beside the place's position for review.
     proposal: RwSignal<Option<crate::core::url_state::Fix>>,
 }
@@ -101,6 +104,8 @@ impl EditState {
             key: StoredValue::new(Some(BUILT_IN_KEY.to_string())),
             placement: RwSignal::new((Placement::ByEye, DEFAULT_PRECISION_M, String::new())),
             proposal: RwSignal::new(None),
+            adding: RwSignal::new(false),
+            add_point: RwSignal::new((String::new(), crate::core::datum::Datum::Wgs84)),
         }
     }
 }
@@ -122,6 +127,33 @@ impl MapState {
     pub fn placement(&self) -> ReadSignal<(Placement, f64, String)> {
         self.edit.placement.read_only()
     }
+    /// Whether the add-a-place form is open, and its coordinate text and datum.
+    pub fn adding(&self) -> ReadSignal<bool> {
+        self.edit.adding.read_only()
+    }
+    pub fn set_adding(&self, open: bool) {
+        if open {
+            self.open.set(None);
+        }
+        self.edit.adding.set(open);
+    }
+    pub fn add_point(&self) -> ReadSignal<(String, crate::core::datum::Datum)> {
+        self.edit.add_point.read_only()
+    }
+    pub fn set_add_point(&self, text: String, datum: crate::core::datum::Datum) {
+        self.edit.add_point.set((text, datum));
+    }
+
+    /// The map was tapped at a screen point: while the add-a-place form is open, that is where the place goes.
+    pub fn map_tapped(&self, x: f64, y: f64) {
+        if !self.edit.on.get_untracked() || !self.edit.adding.get_untracked() {
+            return;
+        }
+        let shown = self.view.get_untracked().from_screen(x, y);
+        let at = self.atlas.with_untracked(|a| a.datum.to_wgs84(shown));
+        self.set_add_point(format!("{:.6}, {:.6}", at.lat, at.lon), crate::core::datum::Datum::Wgs84);
+    }
+
     /// The correction a link proposes, if any.
     pub fn proposal(&self) -> ReadSignal<Option<crate::core::url_state::Fix>> {
         self.edit.proposal.read_only()

@@ -257,11 +257,6 @@ impl MapState {
         }
     }
 
-    /// Closes the card without moving focus (another form is taking its place, e.g. adding a place).
-    pub fn hide_card(&self) {
-        self.open.set(None);
-    }
-
     /// Says something through the polite live region.
     pub fn announce(&self, text: impl Into<String>) {
         self.announcement.set(text.into());

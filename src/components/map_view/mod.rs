@@ -84,6 +84,8 @@ pub fn MapView() -> impl IntoView {
             .unwrap_or_default();
         if let Some(at) = step.double_tap {
             state.zoom_step(1.0, Some(at));
+        } else if let Some((x, y)) = step.tap {
+            state.map_tapped(x, y);
         }
     };
 
