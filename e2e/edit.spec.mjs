@@ -332,3 +332,52 @@ test('changes to the built-in places and to a ?data= file are kept apart', async
   await page.getByRole('button', { name: '编辑' }).click();
   await expect(panel(page)).toContainText('1 处修改');
 });
+
+test('bad input says why and loses nothing: a point outside the district is a warning, an empty name and an oversized changes file are refused', async ({ page }) => {
+  const map = await editQiubai(page);
+  // Outside Zhonglou (Shanghai): allowed, with a warning.
+  await map.card.getByRole('textbox', { name: '坐标（纬度, 经度）' }).fill('31.23, 121.47');
+  await expect(map.card.locator('.move-form__preview')).toContainText('注意：这个位置在钟楼区以外。');
+  await map.card.getByRole('button', { name: '放回原处' }).click();
+  // An empty name is refused with a notice; the name stays.
+  const name = map.card.getByRole('textbox', { name: '名称 · 简体中文' });
+  await name.fill('');
+  await map.card.getByRole('button', { name: '保存文字' }).click();
+  await expect(panel(page).getByRole('alert')).toContainText(`“${QIUBAI.id}” 的名称不能为空`);
+  await expect(panel(page)).toContainText('0 处修改');
+  await expect(map.card).toHaveAccessibleName(QIUBAI.name);
+  // A changes file far too large to be corrections is refused unread.
+  const huge = Buffer.alloc(6_000_000, ' ');
+  await panel(page).locator('input[type=file]').setInputFiles({ name: 'huge.geojson', mimeType: 'application/geo+json', buffer: huge });
+  await expect(panel(page).getByRole('alert')).toContainText('修改文件太大（6 MB）');
+  await expect(panel(page)).toContainText('0 处修改');
+});
+
+test.describe('over Amap tiles', () => {
+  test.use({ thirdParty: ['autonavi.com'] });
+
+  test('a dragged marker moves on GCJ-02 pixels, and what is kept is WGS-84', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'mouse');
+  await page.route((url) => url.hostname.endsWith('is.autonavi.com'), (route) => route.fulfill({ status: 200, contentType: 'image/png', body: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64') }));
+  const map = new MapPage(page);
+  await map.goto(`?place=${QIUBAI.id}&view=17/${QIUBAI.lat}/${QIUBAI.lon}&base=amap`);
+  await page.getByRole('button', { name: '编辑' }).click();
+  const marker = map.marker(QIUBAI.name);
+  const start = await map.centre(marker);
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.x, start.y - 20);
+  await page.mouse.move(start.x, start.y - 40);
+  await page.mouse.up();
+  await map.card.getByRole('button', { name: '保留新位置' }).click();
+  await expect(panel(page)).toContainText('1 处修改');
+  // 40 px north at zoom 17 here is about 40 × 1.015 m; the kept WGS-84 point moved that far north of the
+  // memorial's WGS-84 point and no further east (a GCJ-02 point kept as if WGS-84 would be ~500 m off).
+  const kept = await cardCoordinate(map);
+  const north = (kept.lat - QIUBAI.lat) * 111195;
+  const east = (kept.lon - QIUBAI.lon) * 111195 * Math.cos((QIUBAI.lat * Math.PI) / 180);
+  expect(north).toBeGreaterThan(30);
+  expect(north).toBeLessThan(50);
+  expect(Math.abs(east)).toBeLessThan(3);
+});
+});
