@@ -171,6 +171,17 @@ test('changes survive a reload, reach a second tab, and download as exactly thos
   const file = JSON.parse(await (await download.createReadStream()).toArray().then((parts) => Buffer.concat(parts).toString('utf8')));
   expect(file.features).toHaveLength(1);
   expect(file.features[0].properties).toMatchObject({ change: 'move', id: QIUBAI.id, from: [QIUBAI.lon, QIUBAI.lat] });
+  // Opened in a fresh browser, the downloaded file reproduces the move.
+  const fresh = await context.browser().newContext({ locale: 'zh-CN' });
+  const elsewhere = await fresh.newPage();
+  const elsewhereMap = new MapPage(elsewhere);
+  await elsewhereMap.goto(`?place=${QIUBAI.id}`);
+  await elsewhere.getByRole('button', { name: '编辑' }).click();
+  await panel(elsewhere).locator('input[type=file]').setInputFiles({ name: 'changes.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(panel(elsewhere)).toContainText('1 处修改');
+  await expect(panel(elsewhere)).toContainText(`(${QIUBAI.lat.toFixed(5)}, ${QIUBAI.lon.toFixed(5)} → ${moved.lat.toFixed(5)}, ${moved.lon.toFixed(5)})`);
+  expect(await cardCoordinate(elsewhereMap)).toEqual(moved);
+  await fresh.close();
   // Reverting the place alone brings it back everywhere.
   await panel(page).getByRole('button', { name: `撤回 ${QIUBAI.name}` }).click();
   await expect(panel(page)).toContainText('0 处修改');

@@ -14,7 +14,11 @@ use leptos::prelude::*;
 /// One line about one change, in the reader's language.
 fn describe(change: &Change, lang: Lang) -> String {
     match change {
-        Change::Move { .. } => moved_by(change).map(|(_, _, m)| i18n::moved(lang, m)).unwrap_or_default(),
+        Change::Move { .. } => moved_by(change)
+            .map(|(from, to, m)| {
+                format!("{} ({:.5}, {:.5} → {:.5}, {:.5})", i18n::moved(lang, m), from.lat, from.lon, to.lat, to.lon)
+            })
+            .unwrap_or_default(),
         Change::Add { .. } => lang.pick(["新增", "新增", "added"]).to_string(),
         Change::Delete { .. } => lang.pick(["删除", "刪除", "deleted"]).to_string(),
         Change::Text { field, from, to, .. } => format!("{}: {from} → {to}", field.key()),
