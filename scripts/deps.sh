@@ -32,6 +32,14 @@ wasm_bindgen_version() {
 
 build_deps() {
   command -v cargo >/dev/null || die "Rust is missing: install it with rustup (https://rustup.rs), then run this again."
+  # rust-toolchain.toml pins the toolchain; say so plainly when it is not there, rather than let rustup fail later.
+  local pinned
+  pinned=$(awk -F'"' '/^channel/ { print $2 }' rust-toolchain.toml)
+  if ! rustup toolchain list 2>/dev/null | grep -q "^${pinned}[-[:space:]]"; then
+    say "installing the Rust toolchain ${pinned} named in rust-toolchain.toml"
+    rustup toolchain install "$pinned" --profile minimal -c rustfmt -c clippy -t wasm32-unknown-unknown \
+      || die "Rust ${pinned} is missing and could not be installed: run 'rustup toolchain install ${pinned}'."
+  fi
   if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
     say "adding the wasm32-unknown-unknown target"
     rustup target add wasm32-unknown-unknown
