@@ -1,6 +1,7 @@
 //! Adding a place in edit mode (a name in at least one language, a category, a typed coordinate in any datum,
 //! a summary, an address and other names) and opening a changes file, in the corrections panel.
 
+use crate::components::file_button::FileButton;
 use crate::core::changes::new_id;
 use crate::core::coords::{self, Reading};
 use crate::core::datum::Datum;
@@ -78,7 +79,6 @@ pub fn AddPlace() -> impl IntoView {
             state.set_adding(false);
         }
     };
-    let file_input = NodeRef::<leptos::html::Input>::new();
     let name_fields = names
         .iter()
         .map(|&(lang, text)| {
@@ -104,26 +104,14 @@ pub fn AddPlace() -> impl IntoView {
             <button type="button" aria-expanded=move || state.adding().get().to_string() on:click=move |_| state.set_adding(!state.adding().get_untracked())>
                 {move || state.t(Text::AddPlace)}
             </button>
-            <button type="button" on:click=move |_| {
-                if let Some(el) = file_input.get_untracked() {
-                    el.click();
-                }
-            }>{move || state.t(Text::OpenChanges)}</button>
-            <input
-                class="visually-hidden"
-                type="file"
-                accept=".geojson,.json,application/geo+json,application/json"
-                tabindex="-1"
-                aria-hidden="true"
-                node_ref=file_input
-                on:change=move |ev| {
-                    if let Some(file) = interop::chosen_file(&ev) {
-                        leptos::task::spawn_local(async move {
-                            if let Ok(text) = interop::read_file(file).await {
-                                state.open_changes(&text);
-                            }
-                        });
-                    }
+            <FileButton
+                label=Text::OpenChanges
+                on_file=move |file| {
+                    leptos::task::spawn_local(async move {
+                        if let Ok(text) = interop::read_file(file).await {
+                            state.open_changes(&text);
+                        }
+                    });
                 }
             />
         </div>

@@ -2,6 +2,7 @@
 //! place of the built-in places, a slice at a time with a progress bar; "Download GeoJSON" saves the places
 //! currently shown.
 
+use crate::components::file_button::FileButton;
 use crate::core::export::to_geojson;
 use crate::core::i18n::Text;
 use crate::interop;
@@ -12,7 +13,6 @@ use leptos::prelude::*;
 #[component]
 pub fn DataTools() -> impl IntoView {
     let state = use_state();
-    let input = NodeRef::<leptos::html::Input>::new();
     let over = window_event_listener(leptos::ev::dragover, |ev| ev.prevent_default());
     let dropped = window_event_listener(leptos::ev::drop, move |ev| {
         ev.prevent_default();
@@ -28,20 +28,7 @@ pub fn DataTools() -> impl IntoView {
     };
     view! {
         <div class="data-tools">
-            <button type="button" on:click=move |_| {
-                if let Some(el) = input.get_untracked() {
-                    el.click();
-                }
-            }>{move || state.t(Text::OpenFile)}</button>
-            <input
-                class="visually-hidden"
-                type="file"
-                accept=".geojson,.json,application/geo+json,application/json"
-                tabindex="-1"
-                aria-hidden="true"
-                node_ref=input
-                on:change=move |ev| load_file(state, interop::chosen_file(&ev))
-            />
+            <FileButton label=Text::OpenFile on_file=move |file| load_file(state, Some(file)) />
             <button type="button" on:click=download>
                 {move || state.t(Text::DownloadGeojson)}
             </button>
