@@ -72,6 +72,9 @@ pub struct EditState {
     edits: RwSignal<Edits>,
     /// A place being moved and where it is now (WGS-84), until kept or put back.
     draft: RwSignal<Option<(PlaceId, LonLat)>>,
+    /// The drafted place as it was when the draft began (what Escape restores and a kept move starts from),
+    /// taken once rather than worked out again on every pointer move.
+    draft_from: StoredValue<Option<Place>>,
     problem: RwSignal<Option<EditProblem>>,
     /// The places as loaded, before any change: saved changes are applied to these.
     pristine: StoredValue<Arc<Vec<Place>>>,
@@ -99,6 +102,7 @@ impl EditState {
             on: RwSignal::new(false),
             edits: RwSignal::new(Edits::default()),
             draft: RwSignal::new(None),
+            draft_from: StoredValue::new(None),
             problem: RwSignal::new(None),
             pristine: StoredValue::new(Arc::new(places)),
             key: StoredValue::new(Some(BUILT_IN_KEY.to_string())),
@@ -183,6 +187,7 @@ impl MapState {
         self.edit.pristine.set_value(Arc::new(places));
         self.edit.key.set_value(key);
         self.edit.draft.set(None);
+        self.edit.draft_from.set_value(None);
         self.edit.edits.set(Edits::default());
         self.restore_saved();
     }
@@ -276,8 +281,12 @@ impl MapState {
 
     /// Moves the draft of a place (starting one if needed) to a WGS-84 position; its marker follows.
     pub fn move_draft(&self, place: PlaceId, to: LonLat) {
-        if self.atlas.with_untracked(|a| a.place(place).is_none()) {
-            return;
+        if self.edit.draft.get_untracked().is_some_and(|(p, _)| p != place) {
+            self.put_back();
+        }
+        if self.edit.draft.get_untracked().is_none() {
+            let Some(original) = self.atlas.with_untracked(|a| a.place(place).cloned()) else { return };
+            self.edit.draft_from.set_value(Some(original));
         }
         self.edit.draft.set(Some((place, to)));
         self.show_at(place, to);
@@ -318,8 +327,10 @@ impl MapState {
     /// Puts a draft back where the place was.
     pub fn put_back(&self) {
         if let Some((place, _)) = self.edit.draft.get_untracked() {
+            let original = self.draft_origin(place);
             self.edit.draft.set(None);
-            if let Some(original) = self.draft_origin(place) {
+            self.edit.draft_from.set_value(None);
+            if let Some(original) = original {
                 self.show_at(place, original.at);
             }
         }
@@ -338,16 +349,11 @@ impl MapState {
         self.draft_origin(place).map(|p| p.at)
     }
 
-    /// The place as the changes left it (what a draft started from).
+    /// The place as the changes left it: as it was when its draft began, or as drawn when it has no draft.
     fn draft_origin(&self, place: PlaceId) -> Option<Place> {
-        let id = self.atlas.with_untracked(|a| a.place(place).map(|p| p.id.clone()))?;
-        let pristine = self.edit.pristine.get_value();
-        let mut places = pristine.as_ref().clone();
-        let edits = self.edit.edits.get_untracked();
-        for change in edits.done() {
-            let _ = crate::core::changes::apply(&mut places, change);
-        }
-        places.into_iter().find(|p| p.id == id)
+        let drafted = self.edit.draft.get_untracked().is_some_and(|(p, _)| p == place);
+        let from = self.edit.draft_from.get_value().filter(|_| drafted);
+        from.or_else(|| self.atlas.with_untracked(|a| a.place(place).cloned()))
     }
 
     /// Draws a place at a position without recording a change (a draft).
