@@ -214,7 +214,7 @@ test('a place’s texts are edited in any language and the map and card follow',
   await english.fill('Qu Qiubai Memorial');
   await map.card.getByRole('button', { name: '保存文字' }).click();
   await expect(panel(page)).toContainText('1 处修改');
-  await expect(panel(page)).toContainText('name: Qu Qiubai Memorial Hall → Qu Qiubai Memorial');
+  await expect(panel(page)).toContainText('名称: Qu Qiubai Memorial Hall → Qu Qiubai Memorial');
   await page.getByRole('combobox', { name: '语言' }).selectOption('en');
   await expect(map.card).toHaveAccessibleName('Qu Qiubai Memorial');
   await expect(map.marker('Qu Qiubai Memorial')).toBeVisible();

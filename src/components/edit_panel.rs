@@ -21,7 +21,7 @@ fn describe(change: &Change, lang: Lang) -> String {
             .unwrap_or_default(),
         Change::Add { .. } => lang.pick(["新增", "新增", "added"]).to_string(),
         Change::Delete { .. } => lang.pick(["删除", "刪除", "deleted"]).to_string(),
-        Change::Text { field, from, to, .. } => format!("{}: {from} → {to}", field.key()),
+        Change::Text { field, from, to, .. } => format!("{}: {from} → {to}", field.label(lang)),
     }
 }
 

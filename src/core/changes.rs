@@ -3,7 +3,7 @@
 //! and applies a whole list from a file or nothing of it, naming each change it could not apply and why.
 
 use super::geo::LonLat;
-use super::i18n::Lang;
+use super::i18n::{Lang, Text};
 use super::places::{Basis, Localized, Place, Position};
 
 /// How far (metres) a place may have moved since a change was recorded and still count as where it was.
@@ -23,6 +23,15 @@ impl Field {
             Field::Name => "name",
             Field::Summary => "summary",
             Field::Address => "address",
+        }
+    }
+
+    /// The field as the interface names it ("名称", "Summary", …).
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Field::Name => Text::FieldName.get(lang),
+            Field::Summary => Text::FieldSummary.get(lang),
+            Field::Address => Text::Address.get(lang),
         }
     }
 

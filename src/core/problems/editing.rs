@@ -106,9 +106,12 @@ impl crate::core::changes::ChangeError {
             }
             E::TextChangedSince { id, field } => say(
                 lang,
-                format!("“{id}” 的 {} 已与修改记录不同：数据已更新过", field.key()),
-                format!("「{id}」的 {} 已與修改紀錄不同：資料已更新過", field.key()),
-                format!("the {} of “{id}” is no longer what the change says: the data has changed", field.key()),
+                format!("“{id}” 的{}已与修改记录不同：数据已更新过", field.label(Lang::ZhHans)),
+                format!("「{id}」的{}已與修改紀錄不同：資料已更新過", field.label(Lang::ZhHant)),
+                format!(
+                    "the {} of “{id}” is no longer what the change says: the data has changed",
+                    field.label(Lang::En).to_lowercase()
+                ),
             ),
             E::EmptyName(id) => say(
                 lang,
