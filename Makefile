@@ -7,12 +7,12 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: run test dist deps browser-deps fmt lint doc schema test-native test-browser e2e bench clean fuzz
+.PHONY: run test dist deps browser-deps fmt lint doc schema test-native test-browser e2e budget size bench clean fuzz
 
 run: deps
 	trunk serve --release
 
-test: deps browser-deps lint doc test-native schema test-browser dist e2e
+test: deps browser-deps lint doc test-native schema test-browser dist e2e budget
 
 deps:
 	@scripts/deps.sh build
@@ -50,6 +50,17 @@ dist: deps
 e2e:
 	cargo run --quiet --example hostile_corpus -- target/hostile-corpus
 	npx playwright test --config e2e/playwright.config.mjs
+
+# What the first view downloads (gzip), printed on every run; the run fails above the budget. The budget is the
+# figure reached, not the 150 KB goal (see README, "Size"): it keeps the first view from growing unnoticed.
+FIRST_VIEW_BUDGET ?= 406000
+budget:
+	node scripts/size.mjs --budget $(FIRST_VIEW_BUDGET)
+
+# The same table with what the wasm is made of, by crate and function (installs twiggy once).
+size: deps browser-deps dist
+	@scripts/deps.sh size
+	node scripts/size.mjs
 
 # Fuzzing: the loader and the link parser, FUZZ_SECONDS per target (four targets: ten minutes by default).
 FUZZ_SECONDS ?= 150

@@ -1,10 +1,13 @@
-// Offline after the first visit. Same-origin GET requests go to the network first and are kept in a cache as
-// they arrive; without a network the cached copy answers, so the map, its data and cards still work. Requests
-// to other hosts (opt-in tiles, links) are never touched.
-const CACHE = 'zhonglou-map-v1';
+// Offline after the first visit. The cache is named after the build (scripts/post-build.mjs fills in the name
+// and the list of the build's files): installing keeps every file of this build, activating removes the caches
+// of earlier builds. Same-origin GET requests go to the network first and are kept as they arrive; without a
+// network the cached copy answers, so the map, its data and every card still work. Requests to other hosts
+// (opt-in tiles, links) are never touched.
+const CACHE = 'zhonglou-map-dev';
+const PRECACHE = [];
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.add('/')));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
   self.skipWaiting();
 });
 
@@ -17,7 +20,7 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-// The page lists what it loaded before this worker controlled it, so the first visit is cached whole.
+// The page also lists what it loaded (a link's own data file, say), so that is kept too.
 self.addEventListener('message', (event) => {
   const urls = (event.data && event.data.cache) || [];
   event.waitUntil(
@@ -43,7 +46,10 @@ self.addEventListener('fetch', (event) => {
       })
       .catch(() =>
         caches
-          .match(request, { ignoreSearch: url.pathname === '/' })
+          .match(request)
+          // The page's own address with any link (?place=…) is the page; a data file asked for with its
+          // version (?v=…) is the one kept.
+          .then((cached) => cached || caches.match(request, { ignoreSearch: true }))
           .then((cached) => cached || caches.match('/')),
       ),
   );

@@ -1,6 +1,7 @@
 // Offline after the first visit: a service worker keeps the app and its data, so a reload without a network
 // still shows the map and opens cards.
 import { test, expect } from './fixtures.mjs';
+import { readFileSync } from 'node:fs';
 import { MapPage } from './map-page.mjs';
 
 test.use({ serviceWorkers: 'allow' });
@@ -16,6 +17,40 @@ test('after one visit the map and its cards work with the network cut', async ({
   await map.openPlace('青枫公园');
   await expect(map.card).toContainText('宜居宜业 生态绿城');
   await context.setOffline(false);
+});
+
+test('the offline copy is named after the build; a new build keeps its own files and removes the old copy', async ({
+  page,
+}) => {
+  const worker = readFileSync(new URL('../dist/sw.js', import.meta.url), 'utf8');
+  const name = worker.match(/const CACHE = '([^']+)'/)[1];
+  expect(name).toMatch(/^zhonglou-map-[0-9a-f]{16}$/);
+  // A returning visitor still has an earlier build's copy (written from a blank page of the same origin).
+  const blank = '<!doctype html><title>blank</title><link rel="icon" href="data:,">';
+  await page.route('**/blank', (route) => route.fulfill({ contentType: 'text/html', body: blank }));
+  await page.goto('/blank');
+  await page.evaluate(async () => {
+    const old = await caches.open('zhonglou-map-0123456789abcdef');
+    await old.put('/zhonglou-map-0123456789abcdef.js', new Response('// the old build'));
+  });
+  await new MapPage(page).goto();
+  await expect(page.locator('html')).toHaveAttribute('data-offline-ready', 'true', { timeout: 15_000 });
+  await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([name]);
+  const kept = await page.evaluate(
+    async (cache) => (await (await caches.open(cache)).keys()).map((r) => new URL(r.url).pathname),
+    name,
+  );
+  for (const file of ['/', '/manifest.webmanifest']) expect(kept).toContain(file);
+  expect(kept.filter((p) => /_bg\.wasm$|\.css$/.test(p))).toHaveLength(2);
+});
+
+test('files are sent precompressed to a browser that takes brotli', async ({ request }) => {
+  const page = await request.get('/', { headers: { 'accept-encoding': 'br, gzip' } });
+  expect(page.headers()['content-encoding']).toBe('br');
+  const wasm = readFileSync(new URL('../dist/index.html', import.meta.url), 'utf8').match(/href="\/([^"]+_bg\.wasm)"/);
+  const response = await request.get(`/${wasm[1]}`, { headers: { 'accept-encoding': 'gzip' } });
+  expect(response.headers()['content-encoding']).toBe('gzip');
+  expect(response.headers()['cache-control']).toContain('immutable');
 });
 
 test('the page offers a web app manifest with icons', async ({ page, request }) => {

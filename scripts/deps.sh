@@ -2,6 +2,7 @@
 # Installs what `make run` and `make test` need, or says exactly what is missing.
 #   scripts/deps.sh build     Rust wasm target, Trunk, wasm-bindgen CLI, npm packages (Playwright, wasm-opt)
 #   scripts/deps.sh browser   Chromium, ChromeDriver and a CJK font (Debian packages; needs root)
+#   scripts/deps.sh size      twiggy, for `make size`
 # Everything comes from the package registries (crates.io, npm, Debian); nothing is downloaded from elsewhere.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -77,8 +78,17 @@ browser_deps() {
   fi
 }
 
+# `make size` lists what the wasm is made of with twiggy (crates.io); `make test` does not need it.
+size_deps() {
+  if [ "$(twiggy --version 2>/dev/null)" != "twiggy 0.8.0" ]; then
+    say "installing twiggy 0.8.0 (a minute or two, once)"
+    cargo install --locked twiggy --version 0.8.0
+  fi
+}
+
 case "${1:-}" in
   build) build_deps ;;
   browser) browser_deps ;;
-  *) die "usage: scripts/deps.sh build|browser" ;;
+  size) size_deps ;;
+  *) die "usage: scripts/deps.sh build|browser|size" ;;
 esac

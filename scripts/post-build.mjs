@@ -3,9 +3,13 @@
 //    with subresource integrity) so the page's Content-Security-Policy (index.html) can forbid inline scripts
 //    altogether. Fails the build if any inline script is left.
 // 2. Writes the page as 404.html too: static hosts answer unknown addresses with it, so they open the map.
+// 3. Names the service worker's cache after this build and gives it the list of files to keep offline, so an
+//    update replaces the old files and removes them (assets/sw.js).
+// 4. Writes a .br and a .gz beside every file, for hosts that serve precompressed files (e2e/serve.mjs does).
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('post-build.mjs runs as a Trunk post_build hook (TRUNK_STAGING_DIR is not set)');
@@ -23,3 +27,33 @@ const left = html.match(/<script(?![^>]*\ssrc=)[^>]*>/);
 if (left) throw new Error(`index.html still has an inline script: ${left[0]}`);
 writeFileSync(page, html);
 writeFileSync(join(dir, '404.html'), html);
+
+function files(from) {
+  return readdirSync(from).flatMap((entry) => {
+    const path = join(from, entry);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+const sw = join(dir, 'sw.js');
+const kept = files(dir)
+  .map((path) => relative(dir, path))
+  .filter((path) => !/\.(br|gz)$/.test(path) && path !== 'sw.js' && path !== '404.html')
+  .sort();
+const build = createHash('sha256');
+for (const path of kept) build.update(path).update(readFileSync(join(dir, path)));
+const precache = kept.map((path) => (path === 'index.html' ? '/' : `/${path}`));
+let worker = readFileSync(sw, 'utf8');
+const placeholders = [/'zhonglou-map-dev'/, /const PRECACHE = \[\];/];
+for (const p of placeholders) if (!p.test(worker)) throw new Error(`sw.js has no ${p} to fill in`);
+worker = worker
+  .replace(placeholders[0], `'zhonglou-map-${build.digest('hex').slice(0, 16)}'`)
+  .replace(placeholders[1], `const PRECACHE = ${JSON.stringify(precache)};`);
+writeFileSync(sw, worker);
+
+for (const path of files(dir)) {
+  if (/\.(br|gz)$/.test(path)) continue;
+  const bytes = readFileSync(path);
+  writeFileSync(`${path}.gz`, gzipSync(bytes, { level: 9 }));
+  writeFileSync(`${path}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+}

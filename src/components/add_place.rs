@@ -15,14 +15,13 @@ use leptos::prelude::*;
 #[component]
 pub fn AddPlace() -> impl IntoView {
     let state = use_state();
-    let names: Vec<(Lang, RwSignal<String>)> =
-        Lang::ALL.into_iter().map(|l| (l, RwSignal::new(String::new()))).collect();
+    let names: [(Lang, RwSignal<String>); 3] = Lang::ALL.map(|l| (l, RwSignal::new(String::new())));
     let category = RwSignal::new(Category::Other);
     let summary = RwSignal::new(String::new());
     let address = RwSignal::new(String::new());
     let aliases = RwSignal::new(String::new());
     let problem = RwSignal::new(false);
-    let name_values = names.clone();
+    let name_values = names;
     let add = move |_| {
         let lang = state.lang().get_untracked();
         let get =
@@ -79,7 +78,8 @@ pub fn AddPlace() -> impl IntoView {
             state.set_adding(false);
         }
     };
-    let name_fields = names
+    let name_fields = move || {
+        names
         .iter()
         .map(|&(lang, text)| {
             view! {
@@ -89,7 +89,8 @@ pub fn AddPlace() -> impl IntoView {
                 </label>
             }
         })
-        .collect_view();
+        .collect_view()
+    };
     let field = move |label: Text, value: RwSignal<String>| {
         view! {
             <label class="move-form__field">
@@ -118,7 +119,7 @@ pub fn AddPlace() -> impl IntoView {
         <Show when=move || state.adding().get()>
             <form class="move-form add-place" on:submit=|ev| ev.prevent_default()>
                 <p class="move-form__hint">{move || state.t(Text::AddHint)}</p>
-                {name_fields.clone()}
+                {name_fields()}
                 <label class="move-form__field">
                     <span>{move || state.t(Text::Categories)}</span>
                     <select on:change=move |ev| {
@@ -170,7 +171,7 @@ pub fn AddPlace() -> impl IntoView {
                     <p class="move-form__preview" role="alert">{move || state.t(Text::NeedNameAndPlace)}</p>
                 </Show>
                 <div class="move-form__actions">
-                    <button type="button" on:click=add.clone()>
+                    <button type="button" on:click=add>
                         {move || state.t(Text::AddPlace)}
                     </button>
                 </div>

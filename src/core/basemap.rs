@@ -65,19 +65,28 @@ pub struct BaseMap {
 impl BaseMap {
     /// Reads the base map; features without a known role or a line geometry are left out.
     pub fn parse(text: &str) -> Result<BaseMap, String> {
-        let collection: geojson::FeatureCollection = text.parse().map_err(|e: geojson::Error| e.to_string())?;
+        let collection: Collection = serde_json::from_str(text).map_err(|e| e.to_string())?;
         let features = collection
             .features
-            .iter()
+            .into_iter()
             .filter_map(|f| {
-                let props = f.properties.as_ref()?;
-                let role = Role::from_key(props.get("role")?.as_str()?)?;
-                let name = props
-                    .get("name")
-                    .and_then(|n| serde_json::from_value::<NameJson>(n.clone()).ok())
+                let role = Role::from_key(&f.properties.role?)?;
+                let name = f
+                    .properties
+                    .name
                     .map(|n| Localized { zh_hans: n.hans, zh_hant: n.hant, en: n.en })
                     .unwrap_or_default();
-                let (lines, closed) = lines_of(&f.geometry.as_ref()?.value)?;
+                let line = |ps: Vec<Vec<f64>>| -> Vec<LonLat> {
+                    ps.into_iter().filter(|p| p.len() >= 2).map(|p| LonLat::new(p[0], p[1])).collect()
+                };
+                let geometry = f.geometry?;
+                let rings = || serde_json::from_str::<Vec<Vec<Vec<f64>>>>(geometry.coordinates.get()).ok();
+                let (lines, closed) = match geometry.kind.as_str() {
+                    "LineString" => (vec![line(serde_json::from_str(geometry.coordinates.get()).ok()?)], false),
+                    "MultiLineString" => (rings()?.into_iter().map(line).collect(), false),
+                    "Polygon" => (rings()?.into_iter().map(line).collect(), true),
+                    _ => return None,
+                };
                 Some(BaseFeature { role, name, lines, closed })
             })
             .collect();
@@ -95,6 +104,32 @@ impl BaseMap {
     }
 }
 
+// The base map's GeoJSON as this file reads it (the project's own data: docs/DATA.md).
+#[derive(serde::Deserialize)]
+struct Collection {
+    features: Vec<Feature>,
+}
+
+#[derive(serde::Deserialize)]
+struct Feature {
+    properties: Properties,
+    geometry: Option<Geometry>,
+}
+
+#[derive(serde::Deserialize)]
+struct Properties {
+    role: Option<String>,
+    name: Option<NameJson>,
+}
+
+/// A geometry's coordinates are read once its type says what shape they have.
+#[derive(serde::Deserialize)]
+struct Geometry {
+    #[serde(rename = "type")]
+    kind: String,
+    coordinates: Box<serde_json::value::RawValue>,
+}
+
 #[derive(serde::Deserialize)]
 struct NameJson {
     #[serde(rename = "zh-Hans")]
@@ -102,18 +137,4 @@ struct NameJson {
     #[serde(rename = "zh-Hant")]
     hant: String,
     en: String,
-}
-
-fn lines_of(value: &geojson::GeometryValue) -> Option<(Vec<Vec<LonLat>>, bool)> {
-    let line = |ps: &Vec<geojson::Position>| -> Vec<LonLat> {
-        ps.iter().filter(|p| p.len() >= 2).map(|p| LonLat::new(p[0], p[1])).collect()
-    };
-    match value {
-        geojson::GeometryValue::LineString { coordinates } => Some((vec![line(coordinates)], false)),
-        geojson::GeometryValue::MultiLineString { coordinates } => {
-            Some((coordinates.iter().map(line).collect(), false))
-        }
-        geojson::GeometryValue::Polygon { coordinates } => Some((coordinates.iter().map(line).collect(), true)),
-        _ => None,
-    }
 }

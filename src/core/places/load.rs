@@ -1,12 +1,12 @@
 //! The loader: turns any GeoJSON text into places plus a list of the features it had to skip, never failing on
-//! one bad feature. Parsing uses the `geojson` crate feature by feature, so one broken feature cannot hide the
-//! rest.
+//! one bad feature. Each feature is read into its typed shape (`raw.rs`) on its own, so one broken feature cannot
+//! hide the rest.
 
 use super::model::{cut, is_slug, Basis, Category, Fact, Localized, Place, Position, Section};
 use super::model::{MAX_ALIASES, MAX_NAME_CHARS, MAX_TEXT_CHARS};
+use super::raw::{Loose, MaybeFeature, Numbers, Precision, RawFeature, RawId, RawPosition, RawText};
 use crate::core::geo::LonLat;
 use serde_json::value::RawValue;
-use serde_json::{Map, Value};
 use thiserror::Error;
 
 /// Why one feature was skipped.
@@ -146,8 +146,10 @@ impl Loader {
         for index in self.next..end {
             let raw = std::mem::replace(&mut self.features[index], RawValue::NULL.to_owned());
             // The text is valid JSON (the first step checked), but a number beyond f64 still fails here.
-            let parsed = serde_json::from_str::<Value>(raw.get()).map_err(|_| FeatureError::Malformed);
-            match parsed.and_then(|value| place_from_feature(value, index)) {
+            let parsed = serde_json::from_str::<MaybeFeature>(raw.get()).map_err(|_| FeatureError::Malformed);
+            let place =
+                parsed.and_then(|Loose(f)| place_from_feature(f.ok_or(FeatureError::NotAFeature(None))?, index));
+            match place {
                 Ok(place) if !self.seen.insert(place.id.clone()) => {
                     self.loaded.skipped.push(Skipped { index, error: FeatureError::DuplicateId(place.id) })
                 }
@@ -165,17 +167,20 @@ impl Loader {
     }
 }
 
-fn place_from_feature(value: Value, index: usize) -> Result<Place, FeatureError> {
-    match value.get("type") {
-        Some(Value::String(kind)) if kind == "Feature" => {}
-        Some(Value::String(kind)) => return Err(FeatureError::NotAFeature(Some(cut(kind.clone(), 40)))),
-        _ => return Err(FeatureError::NotAFeature(None)),
+/// The geometry types GeoJSON defines: any of them but a Point is skipped as "not a Point"; any other name
+/// makes the feature malformed.
+const GEOMETRY_TYPES: [&str; 7] =
+    ["Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon", "GeometryCollection"];
+
+fn place_from_feature(feature: RawFeature, index: usize) -> Result<Place, FeatureError> {
+    match feature.kind.0.as_deref() {
+        Some("Feature") => {}
+        Some(kind) => return Err(FeatureError::NotAFeature(Some(cut(kind.to_string(), 40)))),
+        None => return Err(FeatureError::NotAFeature(None)),
     }
-    let feature: geojson::Feature = serde_json::from_value(value).map_err(|_| FeatureError::Malformed)?;
-    let geometry = feature.geometry.as_ref().ok_or(FeatureError::NoGeometry)?;
-    let at = match &geometry.value {
-        geojson::GeometryValue::Point { coordinates } => {
-            let c = coordinates.as_slice();
+    let geometry = feature.geometry.ok_or(FeatureError::NoGeometry)?;
+    let at = match (geometry.kind.as_str(), geometry.coordinates.0) {
+        ("Point", Some(Numbers(c))) => {
             let (lon, lat) = (c.first().copied().unwrap_or(f64::NAN), c.get(1).copied().unwrap_or(f64::NAN));
             let on_earth = |lon: f64, lat: f64| {
                 lon.is_finite() && lat.is_finite() && (-180.0..=180.0).contains(&lon) && (-90.0..=90.0).contains(&lat)
@@ -189,83 +194,65 @@ fn place_from_feature(value: Value, index: usize) -> Result<Place, FeatureError>
             }
             LonLat::new(lon, lat)
         }
-        other => return Err(FeatureError::NotAPoint(other.type_name().to_string())),
+        (kind, _) if kind != "Point" && GEOMETRY_TYPES.contains(&kind) => {
+            return Err(FeatureError::NotAPoint(kind.to_string()))
+        }
+        _ => return Err(FeatureError::Malformed),
     };
-    let props = feature.properties.as_ref().ok_or(FeatureError::NoProperties)?;
-    let id = match &feature.id {
-        Some(geojson::feature::Id::String(s)) => s.clone(),
-        Some(geojson::feature::Id::Number(n)) => n.to_string(),
-        None => format!("feature-{index}"),
-    };
+    let props = feature.properties.ok_or(FeatureError::NoProperties)?;
+    let id = feature.id.map(|RawId(id)| id).unwrap_or_else(|| format!("feature-{index}"));
     if !is_slug(&id) {
         return Err(FeatureError::BadId(id));
     }
-    let category = match props.get("category").and_then(Value::as_str) {
-        Some(key) => Category::from_key(key).ok_or_else(|| FeatureError::UnknownCategory(key.to_string()))?,
+    let category = match props.category.0 {
+        Some(key) => Category::from_key(&key).ok_or(FeatureError::UnknownCategory(key))?,
         // User data often has no category: it still shows, under "other".
         None => Category::Other,
     };
-    let name =
-        props.get("name").and_then(|v| Localized::from_json(v, MAX_NAME_CHARS)).ok_or(FeatureError::Missing("name"))?;
+    let name = props.name.0.and_then(|t| localized(t, MAX_NAME_CHARS)).ok_or(FeatureError::Missing("name"))?;
+    let facts = props.facts.0.unwrap_or_default().into_iter().filter_map(|Loose(fact)| {
+        let fact = fact?;
+        let text = localized(fact.text.0?, MAX_TEXT_CHARS)?;
+        Some(Fact { text, source: fact.source.0.unwrap_or_default() })
+    });
+    let aliases = props.aliases.0.unwrap_or_default().into_iter().filter_map(|Loose(a)| a);
     Ok(Place {
         id,
         at,
         category,
         name,
-        aliases: string_list(props.get("aliases")),
-        pinyin: props.get("pinyin").and_then(Value::as_str).map(|p| cut(p.to_string(), MAX_NAME_CHARS)),
-        summary: props.get("summary").and_then(|v| Localized::from_json(v, MAX_TEXT_CHARS)),
-        section: props.get("article_section").and_then(Value::as_str).and_then(Section::from_key),
-        facts: facts(props.get("facts")),
-        address: props.get("address").and_then(|v| Localized::from_json(v, MAX_NAME_CHARS)),
-        position: position(props)?,
+        aliases: aliases.take(MAX_ALIASES).map(|a| cut(a, MAX_NAME_CHARS)).collect(),
+        pinyin: props.pinyin.0.map(|p| cut(p, MAX_NAME_CHARS)),
+        summary: props.summary.0.and_then(|t| localized(t, MAX_TEXT_CHARS)),
+        section: props.article_section.0.as_deref().and_then(Section::from_key),
+        facts: facts.collect(),
+        address: props.address.0.and_then(|t| localized(t, MAX_NAME_CHARS)),
+        position: position(props.position.0)?,
     })
 }
 
-fn position(props: &Map<String, Value>) -> Result<Position, FeatureError> {
-    let Some(pos) = props.get("position").and_then(Value::as_object) else {
+/// A text in three languages, each cut to `limit`; missing languages borrow from the others.
+fn localized(text: RawText, limit: usize) -> Option<Localized> {
+    let l = Localized::from_parts(&text.hans, &text.hant, &text.en)?;
+    Some(Localized { zh_hans: cut(l.zh_hans, limit), zh_hant: cut(l.zh_hant, limit), en: cut(l.en, limit) })
+}
+
+fn position(given: Option<RawPosition>) -> Result<Position, FeatureError> {
+    let Some(pos) = given else {
         return Ok(Position { basis: Basis::Unstated, precision_m: None, source: None });
     };
-    let basis = match pos.get("basis").and_then(Value::as_str) {
+    let basis = match pos.basis.0.as_deref() {
         Some("sourced") => Basis::Sourced,
         Some("derived") => Basis::Derived,
         Some("estimated") => Basis::Estimated,
         Some(other) => return Err(FeatureError::UnknownBasis(other.to_string())),
         None => Basis::Unstated,
     };
-    let precision_m = match pos.get("precision_m") {
-        None | Some(Value::Null) => None,
-        Some(v) => match v.as_f64() {
-            Some(m) if m.is_finite() && m > 0.0 => Some(m),
-            _ => return Err(FeatureError::BadPrecision(v.to_string())),
-        },
+    let precision_m = match pos.precision_m.0 {
+        None => None,
+        Some(Precision::Number(m)) if m.is_finite() && m > 0.0 => Some(m),
+        Some(Precision::Number(m)) => return Err(FeatureError::BadPrecision(m.to_string())),
+        Some(Precision::Other(given)) => return Err(FeatureError::BadPrecision(given)),
     };
-    let source = pos.get("source").and_then(Value::as_str).map(str::to_string);
-    Ok(Position { basis, precision_m, source })
-}
-
-fn facts(value: Option<&Value>) -> Vec<Fact> {
-    let Some(Value::Array(items)) = value else {
-        return Vec::new();
-    };
-    items
-        .iter()
-        .filter_map(|item| {
-            let text = item.get("text").and_then(|v| Localized::from_json(v, MAX_TEXT_CHARS))?;
-            let source = item.get("source").and_then(Value::as_str).unwrap_or_default().to_string();
-            Some(Fact { text, source })
-        })
-        .collect()
-}
-
-fn string_list(value: Option<&Value>) -> Vec<String> {
-    match value {
-        Some(Value::Array(items)) => items
-            .iter()
-            .filter_map(Value::as_str)
-            .take(MAX_ALIASES)
-            .map(|a| cut(a.to_string(), MAX_NAME_CHARS))
-            .collect(),
-        _ => Vec::new(),
-    }
+    Ok(Position { basis, precision_m, source: pos.source.0 })
 }

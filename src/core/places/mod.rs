@@ -2,6 +2,7 @@
 
 mod load;
 mod model;
+mod raw;
 
 pub use load::*;
 pub use model::*;

@@ -3,7 +3,6 @@
 
 use crate::core::geo::LonLat;
 use crate::core::i18n::{self, Lang, Text};
-use serde_json::Value;
 /// What kind of place a marker is; each has its own icon and colour.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Category {
@@ -153,28 +152,6 @@ impl Localized {
     /// Whether all three languages are present (the built-in data's promise).
     pub fn is_complete(&self) -> bool {
         !(self.zh_hans.trim().is_empty() || self.zh_hant.trim().is_empty() || self.en.trim().is_empty())
-    }
-
-    /// Reads `"text"` or `{"zh-Hans": …, "zh-Hant": …, "en": …}`; missing languages borrow from the others
-    /// (Simplified ↔ Traditional first, English last). `None` when there is no text at all.
-    pub(super) fn from_json(value: &Value, limit: usize) -> Option<Localized> {
-        let text = Self::from_json_whole(value)?;
-        Some(Localized {
-            zh_hans: cut(text.zh_hans, limit),
-            zh_hant: cut(text.zh_hant, limit),
-            en: cut(text.en, limit),
-        })
-    }
-
-    fn from_json_whole(value: &Value) -> Option<Localized> {
-        match value {
-            Value::String(s) if !s.trim().is_empty() => Some(Localized::same(s)),
-            Value::Object(map) => {
-                let get = |k: &str| map.get(k).and_then(Value::as_str).unwrap_or_default();
-                Localized::from_parts(get("zh-Hans"), get("zh-Hant"), get("en"))
-            }
-            _ => None,
-        }
     }
 
     /// A text from what is given in each language (blank for none); missing languages borrow from the others
