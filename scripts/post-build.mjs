@@ -5,7 +5,7 @@
 // 2. Writes the page as 404.html too: static hosts answer unknown addresses with it, so they open the map.
 // 3. Names the service worker's cache after this build and gives it the list of files to keep offline, so an
 //    update replaces the old files and removes them (assets/sw.js).
-// 4. Writes a .br and a .gz beside every file, for hosts that serve precompressed files (e2e/serve.mjs does).
+// 4. Writes the data files without whitespace, and a .br and a .gz beside every file, for hosts that serve precompressed files (e2e/serve.mjs does).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -27,6 +27,11 @@ const left = html.match(/<script(?![^>]*\ssrc=)[^>]*>/);
 if (left) throw new Error(`index.html still has an inline script: ${left[0]}`);
 writeFileSync(page, html);
 writeFileSync(join(dir, '404.html'), html);
+
+// The data files are authored indented for review; they are served without the whitespace.
+for (const path of files(dir).filter((p) => p.endsWith('.geojson'))) {
+  writeFileSync(path, JSON.stringify(JSON.parse(readFileSync(path, 'utf8'))));
+}
 
 function files(from) {
   return readdirSync(from).flatMap((entry) => {

@@ -30,16 +30,20 @@ let firstView, later;
 try {
   await waitForServer();
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
-  const seen = [];
-  const record = (request) => {
+  // The page's own requests make the first view; the service worker's (its copy for offline use, which starts
+  // once the page has loaded) and anything after the first marker come later.
+  const [byPage, byAny] = [[], []];
+  const record = (list) => (request) => {
     const url = new URL(request.url());
-    if (url.origin === origin) seen.push(url.pathname);
+    if (url.origin === origin) list.push(url.pathname);
   };
-  context.on('request', record);
+  context.on('request', record(byAny));
   const page = await context.newPage();
+  page.on('request', record(byPage));
   await page.goto(`${origin}/`);
   await page.locator('.map__markers [role=button], .map__markers button').first().waitFor({ timeout: 30_000 });
-  firstView = unique(seen.splice(0));
+  firstView = unique(byPage.splice(0));
+  const seen = byAny;
   await page.waitForLoadState('networkidle');
   await page.waitForFunction(() => document.documentElement.dataset.offlineReady === 'true', null, {
     timeout: 30_000,
@@ -134,7 +138,7 @@ function wasmContents() {
 
 function part(name) {
   if (/data segment/.test(name)) return 'data (texts, tables, compiled-in data)';
-  const own = name.match(/zhonglou_map::(components|core)::([a-z_]+)/) || name.match(/zhonglou_map::([a-z_]+)/);
+  const own = name.match(/zhonglou_map::(components|core)::([a-z0-9_]+)/) || name.match(/zhonglou_map::([a-z0-9_]+)/);
   if (own) return `zhonglou_map::${own.slice(1).filter(Boolean).join('::')}`;
   const crate = name.match(/^<*(?:&(?:mut )?)?([a-z_][a-z0-9_]*)(?:\[[0-9a-f]+\])?::/);
   return crate ? crate[1] : '(generic glue: trait impls over many crates)';

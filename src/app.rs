@@ -30,7 +30,7 @@ pub fn App() -> impl IntoView {
     let built_in = url.data.is_none();
     // Data from a link: fetch it at once, and draw no built-in places in the meantime.
     let fetch = url.data.as_deref().map(interop::start_fetch);
-    let places = if fetch.is_some() { NO_PLACES } else { crate::data::PLACES };
+    let places = if fetch.is_some() { NO_PLACES } else { crate::data::FIRST_VIEW };
     let state = MapState::from_geojson(places, crate::data::BASEMAP, lang);
     // A Tianditu key given in the link is kept on this device only; links the map writes never carry it.
     if let Some(key) = url_state::param(&query, "tk").filter(|k| !k.trim().is_empty()) {
@@ -49,9 +49,18 @@ pub fn App() -> impl IntoView {
         _ => problems.extend(state.apply_link(&url)),
     }
     state.link_problems_found(problems);
-    // Corrections saved in this browser come back (the built-in data's now, a link's once its file is in).
+    // The built-in places' card texts come after the first view.
     if built_in {
-        state.restore_saved();
+        state.texts_later();
+    }
+    state.fetch_texts_when_needed();
+    // Corrections saved in this browser come back (the built-in data's once its texts are in, since changes
+    // may be to them; a link's once its file is in).
+    if built_in && state.edits_key().and_then(|key| interop::storage_get(&key)).is_some() {
+        leptos::task::spawn_local(async move {
+            state.load_texts().await;
+            state.restore_saved();
+        });
     }
     state.follow_other_tabs();
     state::sync_url(state);

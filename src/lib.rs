@@ -11,8 +11,13 @@ pub mod interop;
 #[cfg(target_arch = "wasm32")]
 pub mod state;
 
-/// The built-in data, compiled in so that the first view needs no second request.
+/// The built-in data. The first view's part is compiled in, so the map needs no second request to draw.
 pub mod data {
+    /// Every place with all its texts (the file as authored; the page fetches it as [`PLACE_TEXTS`]).
     pub const PLACES: &str = include_str!("../assets/data/places.geojson");
+    /// The places without the texts only a card shows (summary, facts, address), made by `build.rs`.
+    pub const FIRST_VIEW: &str = include_str!(concat!(env!("OUT_DIR"), "/places-first.geojson"));
+    /// Where the page finds the full places file, versioned by its content.
+    pub const PLACE_TEXTS: &str = concat!("/data/places.geojson?v=", env!("PLACES_VERSION"));
     pub const BASEMAP: &str = include_str!("../assets/data/basemap.geojson");
 }

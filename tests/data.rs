@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 use zhonglou_map::core::basemap::BaseMap;
 use zhonglou_map::core::geo::ring_contains;
-use zhonglou_map::core::places::{load, Basis, Category, Place};
+use zhonglou_map::core::places::{load, Basis, Category, Localized, Place, PlaceTexts};
 use zhonglou_map::data;
 
 fn places() -> Vec<Place> {
@@ -162,4 +162,30 @@ fn the_overview_figures_are_complete_in_three_languages() {
     for figure in ["133", "756", "3.5%", "50", "8.9%", "5.99", "53.8%", "42%", "208", "27.3", "95%", "17"] {
         assert!(values.iter().any(|v| v.contains(figure)), "the overview lacks {figure}");
     }
+}
+
+#[test]
+fn the_first_view_has_every_place_without_card_texts_and_the_texts_fill_in_to_the_whole_file() {
+    let whole = places();
+    let first = load(data::FIRST_VIEW).unwrap();
+    assert!(first.skipped.is_empty());
+    let mut first = first.places;
+    assert_eq!(first.len(), whole.len());
+    assert!(first.iter().all(|p| p.summary.is_none() && p.facts.is_empty() && p.address.is_none()));
+    assert!(data::FIRST_VIEW.len() * 3 < data::PLACES.len(), "the first view's part is much smaller");
+    let texts = PlaceTexts::of(whole.clone());
+    assert!(texts.fill(&mut first));
+    assert_eq!(first, whole);
+    assert!(!texts.fill(&mut first), "nothing left to fill in");
+}
+
+#[test]
+fn a_text_written_before_the_texts_arrived_is_kept() {
+    let whole = places();
+    let mut first = load(data::FIRST_VIEW).unwrap().places;
+    let mine = Localized::same("written on this map");
+    first[0].summary = Some(mine.clone());
+    PlaceTexts::of(whole.clone()).fill(&mut first);
+    assert_eq!(first[0].summary, Some(mine));
+    assert_eq!(first[0].facts, whole[0].facts);
 }

@@ -15,14 +15,14 @@ import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import zlib, { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { syntheticCollection } from '../synthetic.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const dist = join(root, 'dist');
 const output = join(root, 'docs', 'benchmarks.md');
-const SIZES = [10_000, 100_000];
+const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').filter(Boolean).map(Number);
 // Rounds per data size, each one app run then one Leaflet run.
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 // Category toggles per run: this many off and as many on, each from an idle page.
@@ -39,19 +39,29 @@ const TOGGLED = { label: '学校', category: 'school' };
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.png': 'image/png', '.geojson': 'application/geo+json' };
 const datasets = Object.fromEntries(SIZES.map((n) => [n, JSON.stringify(syntheticCollection(n, 1))]));
 
+// The built-in places, for the Leaflet page of the throttled first-view comparison.
+const builtIn = JSON.stringify(JSON.parse(readFileSync(join(root, 'assets/data/places.geojson'), 'utf8')));
+// Every answer is brotli-compressed when the browser takes it, as a static host would send it (the app's files
+// precompressed by its build, the rest compressed once here), so the throttled network carries real sizes.
+const compressed = new Map();
+const brotli = (key, body) => {
+  if (!compressed.has(key)) compressed.set(key, brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }));
+  return compressed.get(key);
+};
+const send = (req, res, type, key, body) => {
+  const br = String(req.headers['accept-encoding'] ?? '').includes('br');
+  res.writeHead(200, { 'content-type': type, ...(br ? { 'content-encoding': 'br' } : {}) });
+  res.end(br ? brotli(key, body) : body);
+};
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   const data = path.match(/^\/bench-(\d+)\.geojson$/);
-  if (data) {
-    res.writeHead(200, { 'content-type': types['.geojson'] });
-    return res.end(datasets[data[1]]);
-  }
+  if (data) return send(req, res, types['.geojson'], path, datasets[data[1]]);
+  if (path === '/bench-builtin.geojson') return send(req, res, types['.geojson'], path, builtIn);
   const base = path.startsWith('/node_modules/') || path.startsWith('/e2e/') ? root : dist;
   const file = normalize(join(base, path === '/' ? 'index.html' : path));
   try {
-    const body = readFileSync(file);
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    res.end(body);
+    send(req, res, types[extname(file)] ?? 'application/octet-stream', file, readFileSync(file));
   } catch {
     res.writeHead(404).end();
   }
@@ -217,6 +227,28 @@ async function measureLeaflet(n, box) {
   return { load, toggle, pan, mem };
 }
 
+// The first view on a phone on a slow network: Chromium's network throttled to slow 4G (150 ms latency,
+// 1.6 Mbit/s down, 750 kbit/s up) and its CPU slowed 4×, each page in a fresh context (nothing cached). The app
+// with its built-in places against the Leaflet page showing the same 47 places from a GeoJSON file; from
+// navigation start to the frame after the first marker is painted, and the bytes that crossed the network by then.
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 93_750 };
+async function throttledFirstMarker(url, selector, label) {
+  const page = await newPage(selector, label);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
+  await page.goto(`${origin}${url}`);
+  await page.waitForFunction(() => window.__bench?.first, null, { timeout: 300_000 });
+  const first = await page.evaluate(() => window.__bench.first);
+  const transferred = bytes;
+  const box = await page.locator('#map').boundingBox();
+  await page.close();
+  return { ms: first.at, drawn: first.drawn, settled: first.drawn, bytes: transferred, box };
+}
+
 const median = (values) => {
   const v = [...values].sort((a, b) => a - b);
   const m = Math.floor(v.length / 2);
@@ -267,20 +299,42 @@ for (const n of SIZES) {
     rows.push(`| ${n.toLocaleString('en')} | ${name} | ${fmt(app)} | ${fmt(leaflet)} | ${(app / leaflet).toFixed(2)}× | ${markers} |`);
   }
 }
+const throttled = { app: [], leaflet: [] };
+for (let round = 1; round <= ROUNDS; round++) {
+  const app = await throttledFirstMarker('/', '.map__markers button', 'app');
+  throttled.app.push(app);
+  const q = new URLSearchParams({ data: '/bench-builtin.geojson', radius: MARKER_REACH_PX, x: app.box.x, y: app.box.y, w: app.box.width, h: app.box.height });
+  const leaflet = await throttledFirstMarker(`/e2e/bench/leaflet.html?${q}`, '.leaflet-marker-icon', 'leaflet');
+  throttled.leaflet.push(leaflet);
+  console.error(`built-in, slow 4G + 4× CPU, round ${round}: app ${ms(app.ms)}, Leaflet ${ms(leaflet.ms)}`);
+}
+mapBox ??= throttled.app[0].box;
+const kbOf = (v) => `${(v / 1000).toFixed(1)} KB`;
+for (const [name, pick, fmt] of [
+  ['time to first marker, slow 4G + 4× CPU', (r) => r.ms, ms],
+  ['bytes over the network by then', (r) => r.bytes, kbOf],
+]) {
+  const app = median(throttled.app.map(pick));
+  const leaflet = median(throttled.leaflet.map(pick));
+  const markers = `${counts(throttled.app)} / ${counts(throttled.leaflet)}`;
+  rows.push(`| 47 (built-in) | ${name} | ${fmt(app)} | ${fmt(leaflet)} | ${(app / leaflet).toFixed(2)}× | ${markers} |`);
+}
 const chromiumVersion = browser.version();
 await browser.close();
 server.close();
 const loadAtEnd = loadavg()[0];
 
 let gz = 0;
-for (const f of readdirSync(dist)) if (statSync(join(dist, f)).isFile()) gz += gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;
+for (const f of readdirSync(dist)) {
+  if (statSync(join(dist, f)).isFile() && !/\.(br|gz)$/.test(f) && f !== '404.html') gz += gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;
+}
 
 const table = [
   '| points | measure | app | Leaflet + markercluster | app / Leaflet | markers drawn (app / Leaflet) |',
   '|---|---|---|---|---|---|',
   ...rows,
 ].join('\n');
-const transfer = `First-load transfer of the app with its built-in data (gzip -9 of all of \`dist/\`): ${(gz / 1024).toFixed(1)} KB.`;
+const transfer = `All of \`dist/\` (gzip -9, top-level files, without the precompressed copies and 404.html): ${(gz / 1000).toFixed(1)} KB. What the first view loads, file by file: \`make size\`.`;
 console.log(table);
 console.log(`\n${transfer}`);
 
@@ -321,6 +375,11 @@ The app (\`dist/\`, opened with \`?data=\`) against Leaflet 1.9.4 with Leaflet.m
 - markers drawn: marker elements (places and clusters) in the page when each clock stopped, over all runs (a range
   when runs differ; "a → b" when the page had b once its markers stayed unchanged). Both draw only what is near
   the view, but their clustering differs, so the counts differ at the same radius.
+- the built-in map on a slow phone (rows "47 (built-in)"): Chromium's network throttled to slow 4G (150 ms
+  latency, 1.6 Mbit/s down) and its CPU slowed 4×, a fresh context each run (nothing cached), both pages' files
+  sent brotli-compressed; the app with its own data against the Leaflet page showing the same 47 places from a
+  GeoJSON file; from navigation start to the frame after the first marker is painted, and the bytes that
+  crossed the network by then (${ROUNDS} runs of each, medians);
 - pan frame p95: 95th percentile of frame intervals while a mouse drag pans the map (60 moves);
   memory: JS heap after a forced GC, plus the app's WebAssembly memory.
 

@@ -110,6 +110,8 @@ pub fn AddPlace() -> impl IntoView {
                 on_file=move |file| {
                     leptos::task::spawn_local(async move {
                         if let Ok(text) = interop::read_file(file).await {
+                            // Changes may be to card texts: those of the built-in places must be here first.
+                            state.load_texts().await;
                             state.open_changes(&text);
                         }
                     });

@@ -22,9 +22,13 @@ pub fn DataTools() -> impl IntoView {
         over.remove();
         dropped.remove();
     });
+    // Every text goes into the file: the built-in places' card texts are fetched first if need be.
     let download = move |_| {
-        let text = state.atlas().with_untracked(|a| state.visible().with_untracked(|v| to_geojson(&a.places, v)));
-        interop::download("places.geojson", &text, "application/geo+json");
+        leptos::task::spawn_local(async move {
+            state.load_texts().await;
+            let text = state.atlas().with_untracked(|a| state.visible().with_untracked(|v| to_geojson(&a.places, v)));
+            interop::download("places.geojson", &text, "application/geo+json");
+        });
     };
     view! {
         <div class="data-tools">

@@ -8,7 +8,7 @@ use crate::core::i18n::{self, Lang, Text};
 use crate::core::links;
 use crate::core::places::Place;
 use crate::interop;
-use crate::state::use_state;
+use crate::state::{use_state, Texts};
 use leptos::prelude::*;
 
 /// The card of the selected place; nothing when no place is open.
@@ -26,6 +26,23 @@ pub fn PlaceCard() -> impl IntoView {
                 }
             }
         }
+    });
+    // The built-in places' texts arriving make an open card taller (a phone's bottom sheet grows upwards): once it
+    // has grown, the place is moved out from under it again.
+    Effect::new(move |before: Option<Texts>| {
+        let now = state.texts().get();
+        if before.is_some_and(|b| b != Texts::Here)
+            && now == Texts::Here
+            && state.open_place().get_untracked().is_some()
+        {
+            leptos::task::spawn_local(async move {
+                interop::yield_now().await;
+                if let Some(free) = dialog.get_untracked().and_then(|el| interop::map_area_beside("map", &el)) {
+                    state.reveal_open(free);
+                }
+            });
+        }
+        now
     });
     let escape = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() != "Escape" {
@@ -114,8 +131,24 @@ fn CardBody(
     /// The language to describe it in.
     lang: Lang,
 ) -> impl IntoView {
+    let state = use_state();
     let summary =
         place.summary.as_ref().map(|s| view! { <p class="place-card__summary">{s.get(lang).to_string()}</p> });
+    // The built-in places' texts come after the first view: say so while they are on their way.
+    let waiting = place.summary.is_none().then_some(move || match state.texts().get() {
+        Texts::Later | Texts::Coming => Some(
+            view! {
+                <p class="place-card__summary place-card__summary--waiting" aria-busy="true">
+                    {Text::TextsLoading.get(lang)}
+                </p>
+            }
+            .into_any(),
+        ),
+        Texts::Failed => {
+            Some(view! { <p class="place-card__summary">{Text::TextsUnavailable.get(lang)}</p> }.into_any())
+        }
+        Texts::Here => None,
+    });
     let section = place.section.map(|s| row(Text::ArticleSection.get(lang), s.label(lang).to_string()));
     let address = place.address.as_ref().map(|a| row(Text::Address.get(lang), a.get(lang).to_string()));
     let coordinates = format!("{:.5}° N, {:.5}° E", place.at.lat, place.at.lon);
@@ -124,7 +157,6 @@ fn CardBody(
         let text = format!("{:.5}° N, {:.5}° E · {}", to.lat, to.lon, i18n::moved(lang, place.at.distance_m(to)));
         row(Text::ProposedPosition.get(lang), text)
     });
-    let state = use_state();
     let at = place.at;
     let distance = move || {
         state.me().get().map(|(me, _)| row(Text::DistanceFromYou.get(lang), i18n::distance(lang, me.distance_m(at))))
@@ -174,6 +206,7 @@ fn CardBody(
     });
     view! {
         {summary}
+        {waiting}
         <dl class="place-card__rows">
             {section}
             {address}

@@ -97,6 +97,8 @@ texts! {
     Position => ["位置", "位置", "Position"],
     Coordinates => ["坐标（WGS-84）", "座標（WGS-84）", "Coordinates (WGS-84)"],
     Background => ["背景资料", "背景資料", "Background"],
+    TextsLoading => ["正在载入简介…", "正在載入簡介…", "Loading the description…"],
+    TextsUnavailable => ["简介暂时无法载入，再打开这张卡片会重试。", "簡介暫時無法載入，再打開這張卡片會重試。", "The description could not be loaded; opening this card again retries."],
     Source => ["来源", "來源", "Source"],
     BasisSourced => ["有来源的坐标", "有來源的座標", "Sourced coordinate"],
     BasisDerived => ["由已知位置推算", "由已知位置推算", "Derived from known positions"],

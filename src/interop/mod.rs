@@ -242,9 +242,14 @@ pub async fn read_file(file: web_sys::File) -> Result<String, ()> {
 
 /// Lets the browser paint and handle input before the next slice of work.
 pub async fn yield_now() {
+    sleep(0).await;
+}
+
+/// Waits this many milliseconds.
+pub async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback(&resolve);
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
         }
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;

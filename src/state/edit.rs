@@ -192,6 +192,14 @@ impl MapState {
         self.restore_saved();
     }
 
+    /// Changes the places as loaded (what changes apply to), when `change` says it changed them.
+    pub(super) fn fill_pristine(&self, change: impl FnOnce(&mut [Place]) -> bool) {
+        let mut places = self.edit.pristine.get_value().as_ref().clone();
+        if change(&mut places) {
+            self.edit.pristine.set_value(Arc::new(places));
+        }
+    }
+
     /// Keeps this tab's changes in step with another tab's: when it saves changes to the same data, they are
     /// applied here too (a draft in progress here is put back).
     pub fn follow_other_tabs(&self) {

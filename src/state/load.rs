@@ -27,6 +27,8 @@ impl MapState {
         self.data_problem.set(None);
         self.cats.set(CategorySet::ALL);
         self.atlas.set(Arc::new(atlas));
+        // A user's file carries its own texts.
+        self.texts.set(super::Texts::Here);
         self.edits_start(places, key);
         self.reset_view();
         self.loading.set(None);
@@ -38,10 +40,17 @@ impl MapState {
     pub fn data_failed(&self, problem: DataProblem) {
         self.data_problem.set(Some(problem));
         self.loading.set(None);
-        let restored = self.atlas.with_untracked(|a| loading::after_failure(a, crate::data::PLACES));
+        let restored = self.atlas.with_untracked(|a| loading::after_failure(a, crate::data::FIRST_VIEW));
         if let Some(atlas) = restored {
-            let places = atlas.places.clone();
+            // With their texts when they were fetched before (a card opened fetches them otherwise).
+            let mut places = atlas.places.clone();
+            let texts = self.built_in_texts.get_value();
+            let atlas = match &texts {
+                Some(texts) if texts.fill(&mut places) => atlas.with_places(places.clone()),
+                _ => atlas,
+            };
             self.atlas.set(Arc::new(atlas));
+            self.texts.set(if texts.is_some() { super::Texts::Here } else { super::Texts::Later });
             self.edits_start(places, Some(super::BUILT_IN_KEY.to_string()));
             self.reset_view();
         }

@@ -7,17 +7,20 @@
 //! - `view.rs`: the view (pan, zoom, resize, reveal the open place, base map and datum).
 //! - `link.rs`: the page's link, both ways (merge a link into the state, keep the address bar in step).
 //! - `load.rs`: replacing the data with a user's file or `?data=` link.
+//! - `texts.rs`: the built-in places' card texts, fetched after the first view.
 
 mod corrections;
 mod edit;
 mod link;
 mod load;
+mod texts;
 mod view;
 
 pub use edit::{EditProblem, BUILT_IN_KEY};
 
 pub use link::sync_url;
 pub use load::{load_file, load_text, load_url};
+pub use texts::Texts;
 
 use crate::core::atlas::{Atlas, Marker, NEAR_VIEW_ONLY};
 use crate::core::basemap::BaseMap;
@@ -76,6 +79,10 @@ pub struct MapState {
     markers: Memo<Vec<Marker>>,
     /// Edit mode and the corrections made.
     edit: edit::EditState,
+    /// Where the card texts of the places shown are.
+    texts: RwSignal<Texts>,
+    /// The built-in places' card texts, once fetched (kept for when the built-in places come back).
+    built_in_texts: StoredValue<Option<Arc<places::PlaceTexts>>>,
 }
 
 impl MapState {
@@ -124,6 +131,8 @@ impl MapState {
             zoom,
             markers,
             edit,
+            texts: RwSignal::new(Texts::Here),
+            built_in_texts: StoredValue::new(None),
         }
     }
 

@@ -1,0 +1,28 @@
+//! Splits the built-in places for the first view: the app is compiled with each place's name, category,
+//! position and how exact it is (`places-first.geojson` in OUT_DIR, without whitespace), while the long texts
+//! (summary, facts, address) stay in `assets/data/places.geojson`, which the page fetches once a card opens or
+//! the page is idle (`data::PLACE_TEXTS`, versioned by the file's content so a new build never reads an old copy).
+
+use std::{env, fs, path::Path};
+
+/// The properties only a card shows.
+const CARD_ONLY: [&str; 3] = ["summary", "facts", "address"];
+
+fn main() {
+    let source = "assets/data/places.geojson";
+    println!("cargo:rerun-if-changed={source}");
+    let text = fs::read_to_string(source).expect("assets/data/places.geojson is readable");
+    let mut data: serde_json::Value = serde_json::from_str(&text).expect("assets/data/places.geojson is JSON");
+    if let Some(features) = data.get_mut("features").and_then(|f| f.as_array_mut()) {
+        for feature in features {
+            if let Some(props) = feature.get_mut("properties").and_then(|p| p.as_object_mut()) {
+                props.retain(|key, _| !CARD_ONLY.contains(&key.as_str()));
+            }
+        }
+    }
+    let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    fs::write(Path::new(&out).join("places-first.geojson"), data.to_string()).expect("OUT_DIR is writable");
+    // FNV-1a over the file: the texts' version in their address.
+    let version = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+    println!("cargo:rustc-env=PLACES_VERSION={version:016x}");
+}

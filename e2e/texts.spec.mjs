@@ -1,0 +1,67 @@
+// The first view carries no card texts: the map draws without them, a card says when its text is on the way,
+// and a download still holds every text. (build.rs splits the data; src/state/texts.rs fetches the rest.)
+import { test, expect } from './fixtures.mjs';
+import { MapPage } from './map-page.mjs';
+
+const TEXTS = (url) => url.pathname === '/data/places.geojson';
+const SUMMARY = '开放式公园群';
+
+test('the map draws while the card texts are held back, and a card fills in its text when they come', async ({
+  page,
+}) => {
+  let release;
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route(TEXTS, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const map = new MapPage(page);
+  await map.goto();
+  await map.openPlace('青枫公园');
+  const waiting = map.card.getByText('正在载入简介…');
+  await expect(waiting).toBeVisible();
+  await expect(waiting).toHaveAttribute('aria-busy', 'true');
+  await expect(map.card).toContainText('宜居宜业 生态绿城');
+  release();
+  await expect(map.card).toContainText(SUMMARY);
+  await expect(waiting).toHaveCount(0);
+  await expect(map.card).toContainText('背景资料');
+});
+
+test.describe('when the texts cannot be fetched', () => {
+  test.use({ expectedErrors: /Failed to load resource/ });
+
+  test('the card says so, and opening a card again tries again', async ({ page }) => {
+    await page.route(TEXTS, (route) => route.abort());
+    const map = new MapPage(page);
+    await map.goto();
+    await map.openPlace('青枫公园');
+    await expect(map.card).toContainText('简介暂时无法载入');
+    await page.unroute(TEXTS);
+    await map.card.getByRole('button', { name: '关闭' }).click();
+    await map.openPlace('青枫公园');
+    await expect(map.card).toContainText(SUMMARY);
+    await expect(map.card).not.toContainText('简介暂时无法载入');
+  });
+});
+
+test('Download GeoJSON at once still saves every card text', async ({ page, isMobile }) => {
+  await page.route(TEXTS, async (route) => {
+    // Slow enough that the download is asked for before the texts are in.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await route.continue();
+  });
+  const map = new MapPage(page);
+  await map.goto();
+  const toggle = page.getByRole('button', { name: /^地点列表/ });
+  if (isMobile && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.tap();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '下载 GeoJSON' }).click();
+  const chunks = await (await (await download).createReadStream()).toArray();
+  const saved = JSON.parse(Buffer.concat(chunks).toString());
+  const park = saved.features.find((f) => f.id === 'qingfeng-park');
+  expect(park.properties.summary['zh-Hans']).toContain(SUMMARY);
+  expect(saved.features.filter((f) => f.properties.summary).length).toBe(saved.features.length);
+});
