@@ -9,7 +9,7 @@ use zhonglou_map::core::basemap::BaseMap;
 use zhonglou_map::core::cluster::{ClusterIndex, Group};
 use zhonglou_map::core::filter::*;
 use zhonglou_map::core::geo::{LonLat, Viewport, MAX_ZOOM};
-use zhonglou_map::core::i18n::Lang;
+use zhonglou_map::core::i18n::{self, Lang};
 use zhonglou_map::core::places::*;
 
 fn sample() -> Vec<Place> {
@@ -36,6 +36,20 @@ fn checking_parks_again_brings_them_back() {
     let set = CategorySet::ALL.with(Category::Park, false).toggled(Category::Park);
     assert!(set.is_all());
     assert_eq!(visible(&places, set).len(), 4);
+}
+
+#[test]
+fn only_a_category_shows_that_category_alone() {
+    let places = sample();
+    for c in Category::ALL {
+        let set = CategorySet::only(c);
+        assert_eq!(set.iter().collect::<Vec<_>>(), [c]);
+        let shown = visible(&places, set);
+        assert_eq!(shown.len(), places.iter().filter(|p| p.category == c).count());
+        assert!(shown.iter().all(|&i| places[i].category == c));
+    }
+    assert_eq!(i18n::only_category(Lang::ZhHans, "公园"), "只看公园");
+    assert_eq!(i18n::only_category(Lang::En, "Parks"), "Only Parks");
 }
 
 #[test]

@@ -15,7 +15,7 @@ import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import zlib, { brotliCompressSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { syntheticCollection } from '../synthetic.mjs';
 
@@ -45,13 +45,14 @@ const builtIn = JSON.stringify(JSON.parse(readFileSync(join(root, 'assets/data/p
 // precompressed by its build, the rest compressed once here), so the throttled network carries real sizes.
 const compressed = new Map();
 const brotli = (key, body) => {
-  if (!compressed.has(key)) compressed.set(key, brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }));
+  if (!compressed.has(key)) compressed.set(key, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
   return compressed.get(key);
 };
 const send = (req, res, type, key, body) => {
   const br = String(req.headers['accept-encoding'] ?? '').includes('br');
+  const bytes = br ? brotli(key, body) : body;
   res.writeHead(200, { 'content-type': type, ...(br ? { 'content-encoding': 'br' } : {}) });
-  res.end(br ? brotli(key, body) : body);
+  res.end(bytes);
 };
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);

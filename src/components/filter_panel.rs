@@ -1,8 +1,9 @@
-//! The category filter: a checkbox per category with its icon, name and count, plus all / none.
+//! The category filter: a checkbox per category with its icon, name and count and an "only this" button,
+//! plus all / none.
 
 use crate::components::icon::CategoryIcon;
 use crate::core::filter::{self, CategorySet};
-use crate::core::i18n::Text;
+use crate::core::i18n::{self, Text};
 use crate::core::places::Category;
 use crate::state::use_state;
 use leptos::prelude::*;
@@ -31,7 +32,7 @@ pub fn FilterPanel() -> impl IntoView {
                             // "Other" exists only for user data without categories.
                             let hidden = move || c == Category::Other && counts.get()[c.index()] == 0;
                             view! {
-                                <li class:filters__item--hidden=hidden>
+                                <li class="filters__item" class:filters__item--hidden=hidden>
                                     <label class=format!("filter filter--{}", c.key())>
                                         <input
                                             type="checkbox"
@@ -47,6 +48,15 @@ pub fn FilterPanel() -> impl IntoView {
                                             }}
                                         </span>
                                     </label>
+                                    // Visible "只看 / Only", named "只看公园 / Only Parks" (the visible word begins the name).
+                                    <button
+                                        type="button"
+                                        class="filter__only"
+                                        aria-label=move || i18n::only_category(state.lang().get(), c.label(state.lang().get()))
+                                        on:click=move |_| state.set_categories(CategorySet::only(c))
+                                    >
+                                        {move || state.t(Text::Only)}
+                                    </button>
                                 </li>
                             }
                         })

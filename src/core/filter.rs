@@ -22,6 +22,11 @@ impl CategorySet {
         }
     }
 
+    /// Just this category ("only this" beside each one in the filter).
+    pub fn only(c: Category) -> CategorySet {
+        CategorySet::NONE.with(c, true)
+    }
+
     pub fn toggled(self, c: Category) -> CategorySet {
         self.with(c, !self.contains(c))
     }

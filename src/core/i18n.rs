@@ -92,6 +92,7 @@ texts! {
     Categories => ["类别", "類別", "Categories"],
     ShowAll => ["全部", "全部", "All"],
     ShowNone => ["全不选", "全不選", "None"],
+    Only => ["只看", "只看", "Only"],
     ArticleSection => ["文章出处", "文章出處", "From the article"],
     Address => ["地址", "地址", "Address"],
     Position => ["位置", "位置", "Position"],
@@ -239,6 +240,14 @@ pub fn showing_places(lang: Lang, n: usize) -> String {
         Lang::ZhHant => format!("顯示 {n} 個地點"),
         Lang::En if n == 1 => "Showing 1 place".to_string(),
         Lang::En => format!("Showing {n} places"),
+    }
+}
+
+/// The name of a category's "only this" button: "只看公园", "Only Parks" (its visible word, then the category).
+pub fn only_category(lang: Lang, category: &str) -> String {
+    match lang {
+        Lang::En => format!("{} {category}", Text::Only.get(lang)),
+        _ => format!("{}{category}", Text::Only.get(lang)),
     }
 }
 
