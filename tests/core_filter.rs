@@ -326,3 +326,30 @@ fn the_chinese_list_is_in_pinyin_order_whatever_the_data_order_and_the_character
     assert_eq!(order(Lang::ZhHant), ["a", "b", "c"]);
     assert_eq!(order(Lang::En), ["b", "a", "c"], "English sorts by English name");
 }
+
+#[test]
+fn the_base_map_names_the_neighbouring_districts_the_canal_and_the_metro_where_no_marker_is() {
+    use zhonglou_map::core::atlas::Marker;
+    use zhonglou_map::core::basemap::Role;
+    use zhonglou_map::core::geo::ring_contains;
+    use zhonglou_map::core::ids::PlaceId;
+    let base = BaseMap::parse(zhonglou_map::data::BASEMAP).unwrap();
+    let neighbours: Vec<_> = base.features.iter().filter(|f| f.role == Role::Neighbour).collect();
+    let names: Vec<&str> = neighbours.iter().map(|f| f.name.zh_hans.as_str()).collect();
+    assert_eq!(names, ["天宁区", "新北区", "武进区"]);
+    let district = base.district_ring().unwrap();
+    for n in &neighbours {
+        let label = n.label.unwrap();
+        assert!(ring_contains(&n.lines[0], label), "{}'s name inside it", n.name.en);
+        assert!(!ring_contains(district, label), "{}'s name outside Zhonglou", n.name.en);
+    }
+    let atlas = Atlas::new(base, Loaded { places: sample(), skipped: vec![] });
+    let view = atlas.home_view(1280.0, 800.0);
+    let all: Vec<String> = atlas.base_labels(&[], &view, Lang::ZhHant).into_iter().map(|l| l.text).collect();
+    assert_eq!(all, ["天寧區", "新北區", "武進區", "京杭大運河", "地鐵2號線"], "in the reader's script");
+    // A marker on the canal's name hides that name alone.
+    let canal = atlas.base_labels(&[], &view, Lang::En).into_iter().find(|l| l.role == Role::Water).unwrap();
+    let on_it = Marker { key: 0, members: vec![PlaceId::new(0)], x: canal.x, y: canal.y };
+    let shown: Vec<Role> = atlas.base_labels(&[on_it], &view, Lang::En).into_iter().map(|l| l.role).collect();
+    assert_eq!(shown, [Role::Neighbour, Role::Neighbour, Role::Neighbour, Role::Metro]);
+}

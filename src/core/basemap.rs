@@ -1,5 +1,6 @@
-//! The offline base map (`assets/data/basemap.geojson`): the district outline, the canal and Metro Line 2, each
-//! tagged with a `role`, turned into SVG path data in the map's layer units (see [`super::geo::Layer`]).
+//! The offline base map (`assets/data/basemap.geojson`): the districts around Zhonglou, its outline, the canal and
+//! Metro Line 2, each tagged with a `role`, turned into SVG path data in the map's layer units (see
+//! [`super::geo::Layer`]), with a point for each named feature's label.
 
 use super::datum::Datum;
 use super::geo::{Bounds, Layer, LonLat};
@@ -9,6 +10,8 @@ use std::fmt::Write as _;
 /// What a base-map line is, which decides how it is drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Role {
+    /// A district around Zhonglou, drawn faintly for orientation.
+    Neighbour,
     Boundary,
     Water,
     Metro,
@@ -18,6 +21,7 @@ pub enum Role {
 impl Role {
     pub fn key(self) -> &'static str {
         match self {
+            Role::Neighbour => "neighbour",
             Role::Boundary => "boundary",
             Role::Water => "water",
             Role::Metro => "metro",
@@ -26,7 +30,7 @@ impl Role {
     }
 
     fn from_key(key: &str) -> Option<Role> {
-        [Role::Boundary, Role::Water, Role::Metro, Role::Road].into_iter().find(|r| r.key() == key)
+        [Role::Neighbour, Role::Boundary, Role::Water, Role::Metro, Role::Road].into_iter().find(|r| r.key() == key)
     }
 }
 
@@ -37,6 +41,8 @@ pub struct BaseFeature {
     pub name: Localized,
     pub lines: Vec<Vec<LonLat>>,
     pub closed: bool,
+    /// Where its name is written on the map, if it is.
+    pub label: Option<LonLat>,
 }
 
 impl BaseFeature {
@@ -87,7 +93,8 @@ impl BaseMap {
                     "Polygon" => (rings()?.into_iter().map(line).collect(), true),
                     _ => return None,
                 };
-                Some(BaseFeature { role, name, lines, closed })
+                let label = f.properties.label.filter(|l| l.len() >= 2).map(|l| LonLat::new(l[0], l[1]));
+                Some(BaseFeature { role, name, lines, closed, label })
             })
             .collect();
         Ok(BaseMap { features })
@@ -120,6 +127,7 @@ struct Feature {
 struct Properties {
     role: Option<String>,
     name: Option<NameJson>,
+    label: Option<Vec<f64>>,
 }
 
 /// A geometry's coordinates are read once its type says what shape they have.

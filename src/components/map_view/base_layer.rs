@@ -1,4 +1,5 @@
-//! The base map and precision halos, drawn once in layer units and scaled by the zoom, and the user's position.
+//! The base map and precision halos, drawn once in layer units and scaled by the zoom, the user's position, and
+//! the base map's names (neighbouring districts, the canal, the metro line) written at a constant size.
 
 use crate::core::geo::Viewport;
 use crate::state::use_state;
@@ -78,4 +79,35 @@ pub fn BaseLayer() -> impl IntoView {
             </g>
         </svg>
     }
+}
+
+/// The names of the districts around Zhonglou, the canal and the metro line, in the reader's language, where they
+/// fit (`Atlas::base_labels`: never over a marker or its name), each at its feature's label point (the same
+/// --ux/--uy placement as markers, so they move with the map but do not scale). Like the base map, they are
+/// pictures of the map: screen readers have the places and their cards.
+#[component]
+pub fn BaseLabels() -> impl IntoView {
+    let state = use_state();
+    let labels = move || {
+        let lang = state.lang().get();
+        let view = Viewport { zoom: state.zoom().get(), ..state.view().get_untracked() };
+        let atlas = state.atlas().get();
+        state.markers().with(|ms| {
+            atlas
+                .base_labels(ms, &view, lang)
+                .into_iter()
+                .map(|l| {
+                    view! {
+                        <span
+                            class=format!("base-label base-label--{}", l.role.key())
+                            style=format!("--ux:{:.2};--uy:{:.2}", l.x, l.y)
+                        >
+                            {l.text}
+                        </span>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! { <div class="map__base-labels" aria-hidden="true">{labels}</div> }
 }

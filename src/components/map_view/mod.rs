@@ -17,7 +17,7 @@ use crate::core::i18n::Text;
 use crate::core::url_state::BaseKind;
 use crate::interop;
 use crate::state::use_state;
-use base_layer::BaseLayer;
+use base_layer::{BaseLabels, BaseLayer};
 use controls::{ScaleBar, ZoomControls};
 use leptos::prelude::*;
 use markers::Markers;
@@ -132,6 +132,7 @@ pub fn MapView() -> impl IntoView {
                 <div class="map__layer" style=layer_style>
                     <TileLayer />
                     <BaseLayer />
+                    <BaseLabels />
                     <Markers />
                 </div>
             </div>

@@ -1,7 +1,8 @@
-//! What the view draws from the data: precision halos, what pressing a cluster does, and which markers get a
-//! name label. Sizes here mirror the stylesheet's (assets/style.css: markers, labels, halos).
+//! What the view draws from the data: precision halos, what pressing a cluster does, which markers get a
+//! name label, and which of the base map's names fit. Sizes here mirror the stylesheet's (assets/style.css: markers, labels, halos).
 
 use super::{Atlas, Marker, CLUSTER_FIT_PADDING_PX, MARKER_REACH_PX, MAX_HALO_SHARE, MIN_HALO_PX};
+use crate::core::basemap::Role;
 use crate::core::geo::{Bounds, Viewport, MAX_ZOOM};
 use crate::core::i18n::Lang;
 use crate::core::ids::PlaceId;
@@ -15,6 +16,15 @@ pub struct Halo {
     pub r: f64,
     /// Whether it belongs to the open place.
     pub open: bool,
+}
+
+/// A name written on the base map, at a point in layer units.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BaseLabel {
+    pub role: Role,
+    pub text: String,
+    pub x: f64,
+    pub y: f64,
 }
 
 /// What pressing a cluster does.
@@ -76,17 +86,48 @@ impl Atlas {
     /// Which single markers get a name label beside them: greedily in marker order, a label is shown when its
     /// box overlaps no marker and no label already shown. Returns one flag per marker.
     pub fn labels(&self, markers: &[Marker], view: &Viewport, lang: Lang) -> Vec<bool> {
+        self.name_boxes(markers, view, lang).1.iter().map(Option::is_some).collect()
+    }
+
+    /// The names of the base map (neighbouring districts, the canal, the metro line) that fit: each is written
+    /// at its label point unless its box would cover a marker or a marker's name.
+    pub fn base_labels(&self, markers: &[Marker], view: &Viewport, lang: Lang) -> Vec<BaseLabel> {
+        let k = view.layer_scale();
+        let (marker_boxes, name_boxes) = self.name_boxes(markers, view, lang);
+        let taken: Vec<Rect> = marker_boxes.into_iter().chain(name_boxes.into_iter().flatten()).collect();
+        let mut shown: Vec<Rect> = Vec::new();
+        let mut out = Vec::new();
+        for f in &self.base.features {
+            let (Some(at), text) = (f.label, f.name.get(lang)) else { continue };
+            if text.is_empty() {
+                continue;
+            }
+            let (x, y) = self.layer.to_units(self.datum.from_wgs84(at));
+            // Centred on its point (CSS: `.base-label`); district names are set larger.
+            let scale = if f.role == Role::Neighbour { 1.2 } else { 1.0 };
+            let label = Rect::around(x * k, y * k, text_width(text) * scale / 2.0 + 2.0, 10.0 * scale);
+            if taken.iter().chain(&shown).all(|r| !r.overlaps(&label)) {
+                shown.push(label);
+                out.push(BaseLabel { role: f.role, text: text.to_string(), x, y });
+            }
+        }
+        out
+    }
+
+    /// The markers' boxes, and for each marker its name label's box when the label is shown: greedily in marker
+    /// order, a label is shown when its box overlaps no marker and no label already shown. In screen pixels.
+    fn name_boxes(&self, markers: &[Marker], view: &Viewport, lang: Lang) -> (Vec<Rect>, Vec<Option<Rect>>) {
         let k = view.layer_scale();
         // A marker's half-width, a little under the CSS marker's 15 px so that touching boxes do not count.
         let half = MARKER_REACH_PX / 2.0 - 4.0;
         let marker_boxes: Vec<Rect> = markers.iter().map(|m| Rect::around(m.x * k, m.y * k, half, half)).collect();
         let mut shown: Vec<Rect> = Vec::new();
-        markers
+        let labels = markers
             .iter()
             .enumerate()
             .map(|(i, m)| {
                 if m.is_cluster() {
-                    return false;
+                    return None;
                 }
                 let name = self.places[m.members[0].index()].name.get(lang);
                 let (x, y) = (m.x * k, m.y * k);
@@ -100,12 +141,13 @@ impl Atlas {
                 };
                 let clear = shown.iter().all(|r| !r.overlaps(&label))
                     && marker_boxes.iter().enumerate().all(|(j, r)| j == i || !r.overlaps(&label));
-                if clear {
+                clear.then(|| {
                     shown.push(label);
-                }
-                clear
+                    label
+                })
             })
-            .collect()
+            .collect();
+        (marker_boxes, labels)
     }
 }
 

@@ -14,7 +14,7 @@ use crate::core::search::SearchIndex;
 
 mod draw;
 
-pub use draw::{ClusterPress, Halo};
+pub use draw::{BaseLabel, ClusterPress, Halo};
 use std::sync::OnceLock;
 
 /// How close (in screen pixels) two markers may come before they are drawn as one cluster: a marker's width,
