@@ -56,3 +56,15 @@ test('edit mode, with a place being moved and a change pending, has no axe viola
   await expect(map.card.locator('.move-form__preview')).toContainText('WGS-84');
   expect(await violations(page)).toEqual([]);
 });
+
+test('the embedded map and the Embed dialog have no axe violations', async ({ page, isMobile }) => {
+  const map = new MapPage(page);
+  await map.goto('?embed');
+  await page.locator('.embed-bar summary').click();
+  expect(await violations(page)).toEqual([]);
+  if (isMobile) return;
+  await map.goto();
+  await page.getByRole('button', { name: '嵌入' }).click();
+  await expect(page.getByRole('dialog', { name: '嵌入这张地图' })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});

@@ -3,9 +3,9 @@
 //! this file.
 
 use crate::components::{
-    about_panel::AboutPanel, base_maps::BaseMapPicker, edit_panel::EditPanel, filter_panel::FilterPanel,
-    header::Header, map_view::MapView, notices::Notices, place_card::PlaceCard, place_list::PlaceList,
-    search_box::SearchBox,
+    about_panel::AboutPanel, base_maps::BaseMapPicker, edit_panel::EditPanel, embed_dialog::EmbedBar,
+    filter_panel::FilterPanel, header::Header, map_view::MapView, notices::Notices, place_card::PlaceCard,
+    place_list::PlaceList, search_box::SearchBox,
 };
 use crate::core::atlas::NEAR_VIEW_ONLY;
 use crate::core::i18n::{Lang, Text};
@@ -32,6 +32,7 @@ pub fn App() -> impl IntoView {
     let fetch = url.data.as_deref().map(interop::start_fetch);
     let places = if fetch.is_some() { NO_PLACES } else { crate::data::FIRST_VIEW };
     let state = MapState::from_geojson(places, crate::data::BASEMAP, lang);
+    state.set_embedded(url.embed);
     // A Tianditu key given in the link is kept on this device only; links the map writes never carry it.
     if let Some(key) = url_state::param(&query, "tk").filter(|k| !k.trim().is_empty()) {
         state.set_tianditu_key(&key);
@@ -86,6 +87,21 @@ pub fn MapApp(
         let lang = state.lang().get();
         interop::set_document_language(lang.code(), Text::AppTitle.get(lang));
     });
+    // Framed by another page (`?embed`): the map, its card and the categories, with a way to the full map.
+    if state.embedded().get_untracked() {
+        return view! {
+            <Notices />
+            <EmbedBar />
+            <main class="layout layout--embed">
+                <MapView />
+                <PlaceCard />
+            </main>
+            <div class="visually-hidden" role="status" aria-live="polite">
+                {move || state.announcement().get()}
+            </div>
+        }
+        .into_any();
+    }
     view! {
         <a class="skip-link" href="#map">{move || state.t(Text::Skip)}</a>
         <Header />
@@ -106,4 +122,5 @@ pub fn MapApp(
             {move || state.announcement().get()}
         </div>
     }
+    .into_any()
 }

@@ -93,6 +93,8 @@ fn every_place_category_set_and_language_round_trips() {
                     fix: (i % 2 == 0).then(|| {
                         Fix { id: place.id.clone(), to: LonLat::new(place.at.lon, place.at.lat + 0.0001) }.rounded()
                     }),
+                    // The compact map for another page's frame, on every third.
+                    embed: i % 3 == 0,
                 };
                 let (back, problems) = UrlState::parse(&state.to_query());
                 assert!(problems.is_empty());
@@ -151,4 +153,27 @@ fn a_correction_link_round_trips_and_a_bad_one_is_reported() {
         assert_eq!(state.fix, None);
         assert_eq!(problems, vec![UrlProblem::BadFix(bad.into())], "{bad}");
     }
+}
+
+#[test]
+fn embed_is_a_bare_flag_that_survives_the_round_trip() {
+    assert!(UrlState::parse("?embed").0.embed);
+    assert!(UrlState::parse("?lang=en&embed=1").0.embed);
+    assert!(!UrlState::parse("?embed=0").0.embed);
+    assert!(!UrlState::parse("?lang=en").0.embed);
+    let state = UrlState { lang: Some(Lang::En), embed: true, ..Default::default() };
+    assert_eq!(state.to_query(), "?lang=en&embed");
+    assert_eq!(UrlState { embed: true, ..Default::default() }.to_query(), "?embed");
+}
+
+#[test]
+fn the_embed_code_is_an_iframe_of_the_chosen_size_with_its_attributes_escaped() {
+    use zhonglou_map::core::embed::{iframe, EmbedSize};
+    let code = iframe("https://map.example/?cats=park&lang=en&embed", EmbedSize::Medium, "Zhonglou \"map\" <1>");
+    assert_eq!(
+        code,
+        r#"<iframe src="https://map.example/?cats=park&amp;lang=en&amp;embed" width="640" height="480" title="Zhonglou &quot;map&quot; &lt;1&gt;" style="border:0" loading="lazy"></iframe>"#
+    );
+    assert_eq!(EmbedSize::Small.label(Lang::ZhHans), "小 400×300");
+    assert_eq!(EmbedSize::Large.label(Lang::En), "Large 960×640");
 }

@@ -1,5 +1,6 @@
 //! The page header: the title and the language switch.
 
+use crate::components::embed_dialog::EmbedButton;
 use crate::components::share_button::ShareButton;
 use crate::core::i18n::{Lang, Text};
 use crate::state::use_state;
@@ -33,6 +34,7 @@ pub fn Header() -> impl IntoView {
                 {move || state.t(Text::Edit)}
             </button>
             <ShareButton />
+            <EmbedButton />
             <label class="header__lang">
                 <span class="visually-hidden">{move || state.t(Text::Language)}</span>
                 <select

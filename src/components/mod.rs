@@ -5,6 +5,7 @@ pub mod add_place;
 pub mod base_maps;
 pub mod data_tools;
 pub mod edit_panel;
+pub mod embed_dialog;
 pub mod file_button;
 pub mod filter_panel;
 pub mod header;

@@ -7,6 +7,7 @@ pub mod changes_file;
 pub mod cluster;
 pub mod coords;
 pub mod datum;
+pub mod embed;
 pub mod export;
 pub mod filter;
 pub mod geo;

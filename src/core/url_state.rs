@@ -1,5 +1,6 @@
 //! The state a link carries, both ways:
-//! `?place=<id>&cats=park,school&lang=en&view=<zoom>/<lat>/<lon>&base=schematic|tianditu|amap|osm&data=<url>`.
+//! `?place=<id>&cats=park,school&lang=en&view=<zoom>/<lat>/<lon>&base=schematic|tianditu|amap|osm&data=<url>`,
+//! and `embed` for the compact map another page frames.
 //! Every parameter is optional; a value that cannot be used is dropped and reported, never fatal.
 
 use super::filter::CategorySet;
@@ -78,6 +79,8 @@ pub struct UrlState {
     pub data: Option<String>,
     /// A proposed correction to show beside the place's position (`fix=<id>@<lat>,<lon>`).
     pub fix: Option<Fix>,
+    /// The compact map for another page's frame (`embed`, no value).
+    pub embed: bool,
 }
 
 /// A parameter value that was ignored, and why.
@@ -137,6 +140,7 @@ impl UrlState {
                 "data" if value.trim().is_empty() => {}
                 "data" if is_fetchable(&value) => state.data = Some(value),
                 "data" => problems.push(UrlProblem::BadData(value)),
+                "embed" => state.embed = value != "0" && value != "false",
                 "fix" if value.is_empty() => {}
                 "fix" => match parse_fix(&value) {
                     Some(fix) => state.fix = Some(fix),
@@ -177,6 +181,9 @@ impl UrlState {
         if let Some(fix) = &self.fix {
             let f = fix.rounded();
             add("fix", &format!("{}@{},{}", f.id, f.to.lat, f.to.lon));
+        }
+        if self.embed {
+            q.push_str(if q.is_empty() { "?embed" } else { "&embed" });
         }
         q
     }

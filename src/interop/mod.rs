@@ -126,6 +126,12 @@ pub fn location_href() -> String {
     web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
 }
 
+/// The page's address without its query: origin and path.
+pub fn location_base() -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else { return String::new() };
+    format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default())
+}
+
 /// Records a new state in the browser history (`push`) or rewrites the current one, keeping the path.
 pub fn set_query(query: &str, push: bool) {
     let Some(window) = web_sys::window() else { return };

@@ -31,7 +31,28 @@ impl MapState {
             base,
             data: self.data_url.get(),
             fix: self.proposal().get(),
+            embed: self.embedded.get_untracked(),
         }
+    }
+
+    /// The address of the compact map showing what is on screen now: this view, these categories and this
+    /// language (said outright, whatever the visitor's browser speaks), and the open place, for another page's
+    /// `<iframe>`.
+    pub fn embed_link(&self) -> String {
+        let v = self.view.get_untracked();
+        let url = UrlState {
+            view: Some(ViewParam { zoom: v.zoom, center: unproject(v.center) }),
+            lang: Some(self.lang.get_untracked()),
+            embed: true,
+            ..untrack(|| self.url_state())
+        };
+        format!("{}{}", interop::location_base(), url.to_query())
+    }
+
+    /// The full map at what the compact one shows (its link without `embed`).
+    pub fn full_map_link(&self) -> String {
+        let url = UrlState { embed: false, ..self.url_state() };
+        format!("{}{}", interop::location_base(), url.to_query())
     }
 
     /// Shows what a link says; returns what in it could not be used.

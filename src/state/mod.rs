@@ -79,6 +79,8 @@ pub struct MapState {
     markers: Memo<Vec<Marker>>,
     /// Edit mode and the corrections made.
     edit: edit::EditState,
+    /// Whether the page is the compact map another page frames (`?embed`).
+    embedded: RwSignal<bool>,
     /// Where the card texts of the places shown are.
     texts: RwSignal<Texts>,
     /// The built-in places' card texts, once fetched (kept for when the built-in places come back).
@@ -131,6 +133,7 @@ impl MapState {
             zoom,
             markers,
             edit,
+            embedded: RwSignal::new(false),
             texts: RwSignal::new(Texts::Here),
             built_in_texts: StoredValue::new(None),
         }
@@ -200,6 +203,14 @@ impl MapState {
     /// Features loaded and in all, while a file loads.
     pub fn loading(&self) -> ReadSignal<Option<(usize, usize)>> {
         self.loading.read_only()
+    }
+    /// Whether the page is the compact map another page frames.
+    pub fn embedded(&self) -> ReadSignal<bool> {
+        self.embedded.read_only()
+    }
+    /// The page is framed by another (`?embed`): the compact layout, and links it writes keep saying so.
+    pub fn set_embedded(&self, embedded: bool) {
+        self.embedded.set(embedded);
     }
     pub fn about_open(&self) -> ReadSignal<bool> {
         self.about.read_only()
