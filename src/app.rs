@@ -87,6 +87,14 @@ pub fn MapApp(
         let lang = state.lang().get();
         interop::set_document_language(lang.code(), Text::AppTitle.get(lang));
     });
+    // The polite live region every layout has.
+    let status = move || {
+        view! {
+            <div class="visually-hidden" role="status" aria-live="polite">
+                {move || state.announcement().get()}
+            </div>
+        }
+    };
     // Framed by another page (`?embed`): the map, its card and the categories, with a way to the full map.
     if state.embedded().get_untracked() {
         return view! {
@@ -96,9 +104,7 @@ pub fn MapApp(
                 <MapView />
                 <PlaceCard />
             </main>
-            <div class="visually-hidden" role="status" aria-live="polite">
-                {move || state.announcement().get()}
-            </div>
+            {status()}
         }
         .into_any();
     }
@@ -118,9 +124,7 @@ pub fn MapApp(
             <PlaceCard />
             <AboutPanel />
         </main>
-        <div class="visually-hidden" role="status" aria-live="polite">
-            {move || state.announcement().get()}
-        </div>
+        {status()}
     }
     .into_any()
 }
