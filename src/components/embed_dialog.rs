@@ -89,7 +89,7 @@ pub fn EmbedButton() -> impl IntoView {
 pub fn EmbedBar() -> impl IntoView {
     let state = use_state();
     view! {
-        <header class="embed-bar">
+        <header class="header embed-bar">
             <details class="embed-bar__filters">
                 <summary>{move || state.t(Text::Categories)}</summary>
                 <FilterPanel />
