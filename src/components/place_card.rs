@@ -27,22 +27,22 @@ pub fn PlaceCard() -> impl IntoView {
             }
         }
     });
-    // The built-in places' texts arriving make an open card taller (a phone's bottom sheet grows upwards): once it
-    // has grown, the place is moved out from under it again.
-    Effect::new(move |before: Option<Texts>| {
-        let now = state.texts().get();
-        if before.is_some_and(|b| b != Texts::Here)
-            && now == Texts::Here
-            && state.open_place().get_untracked().is_some()
-        {
-            leptos::task::spawn_local(async move {
-                interop::yield_now().await;
-                if let Some(free) = dialog.get_untracked().and_then(|el| interop::map_area_beside("map", &el)) {
-                    state.reveal_open(free);
+    // A card that grows after it opened (its texts arriving, its background facts unfolded; a phone's bottom
+    // sheet grows upwards) moves its place out from under it again.
+    let grown = StoredValue::new_local(None::<interop::SizeObserver>);
+    Effect::new(move |_| {
+        let observer = dialog.get().and_then(|el| {
+            let target: web_sys::Element = (*el).clone();
+            let last = std::cell::Cell::new(None::<f64>);
+            interop::observe_size(&el, move |_, height| {
+                if last.replace(Some(height)).is_some_and(|before| height > before + 1.0) {
+                    if let Some(free) = interop::map_area_beside("map", &target) {
+                        state.reveal_open(free);
+                    }
                 }
-            });
-        }
-        now
+            })
+        });
+        grown.set_value(observer);
     });
     let escape = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() != "Escape" {
