@@ -53,7 +53,7 @@ e2e:
 
 # What the first view downloads (gzip), printed on every run; the run fails above the budget. The budget is the
 # figure reached, not the 150 KB goal (see README, "Size"): it keeps the first view from growing unnoticed.
-FIRST_VIEW_BUDGET ?= 403500
+FIRST_VIEW_BUDGET ?= 404000
 budget:
 	node scripts/size.mjs --budget $(FIRST_VIEW_BUDGET)
 
