@@ -2,6 +2,7 @@
 //! position and how exact it is (`places-first.geojson` in OUT_DIR, without whitespace), while the long texts
 //! (summary, facts, address) stay in `assets/data/places.geojson`, which the page fetches once a card opens or
 //! the page is idle (`data::PLACE_TEXTS`, versioned by the file's content so a new build never reads an old copy).
+//! The guided tours (`assets/data/tours.json`, fetched when a tour starts) are versioned the same way.
 
 use std::{env, fs, path::Path};
 
@@ -22,7 +23,14 @@ fn main() {
     }
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     fs::write(Path::new(&out).join("places-first.geojson"), data.to_string()).expect("OUT_DIR is writable");
-    // FNV-1a over the file: the texts' version in their address.
-    let version = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
-    println!("cargo:rustc-env=PLACES_VERSION={version:016x}");
+    println!("cargo:rustc-env=PLACES_VERSION={:016x}", version(&text));
+    let tours = "assets/data/tours.json";
+    println!("cargo:rerun-if-changed={tours}");
+    let text = fs::read_to_string(tours).expect("assets/data/tours.json is readable");
+    println!("cargo:rustc-env=TOURS_VERSION={:016x}", version(&text));
+}
+
+/// FNV-1a over a file: its version in its address.
+fn version(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
 }

@@ -14,7 +14,7 @@ mod native {
     use zhonglou_map::core::basemap::BaseMap;
     use zhonglou_map::core::cluster::ClusterIndex;
     use zhonglou_map::core::filter::CategorySet;
-    use zhonglou_map::core::geo::{LonLat, Viewport, MAX_ZOOM, MIN_ZOOM};
+    use zhonglou_map::core::geo::{LonLat, Viewport, MAX_ZOOM};
     use zhonglou_map::core::places::{load, Category, Loaded};
     use zhonglou_map::core::search::SearchIndex;
 
@@ -74,9 +74,9 @@ mod native {
     fn build_cluster_index(bencher: divan::Bencher, n: usize) {
         let atlas = atlas(n);
         let cats: Vec<Category> = atlas.places.iter().map(|p| p.category).collect();
-        let reach = atlas.reach_px() / Viewport::layer_scale_at(MIN_ZOOM);
+        let reach = atlas.reach_px() / Viewport::layer_scale_at(atlas.zoom_floor);
         bencher.bench(|| {
-            ClusterIndex::new(divan::black_box(&atlas.units), &cats, reach, MIN_ZOOM as u32, MAX_ZOOM as u32)
+            ClusterIndex::new(divan::black_box(&atlas.units), &cats, reach, atlas.zoom_floor as u32, MAX_ZOOM as u32)
         });
     }
 

@@ -68,3 +68,24 @@ test('the embedded map and the Embed dialog have no axe violations', async ({ pa
   await expect(page.getByRole('dialog', { name: '嵌入这张地图' })).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });
+
+test('a tour, at its overview and at a stop, has no axe violations', async ({ page }) => {
+  const map = new MapPage(page);
+  await map.goto('?tour=heritage&step=1');
+  await expect(page.locator('.tour').getByText('第 1 步，共 8 步')).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  await page.getByRole('button', { name: '下一步' }).click();
+  await expect(page.locator('.tour').getByText('第 2 步，共 8 步')).toBeVisible();
+  await expect(map.card).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('the print layout, with its handout, has no axe violations', async ({ page }) => {
+  const map = new MapPage(page);
+  await map.goto();
+  await page.emulateMedia({ media: 'print' });
+  // What the browser does as it starts printing.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(page.getByRole('region', { name: /^图上的地点/ })).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});

@@ -12,6 +12,8 @@ async function editQiubai(page) {
   const map = new MapPage(page);
   await map.goto(`?place=${QIUBAI.id}&view=17/${QIUBAI.lat}/${QIUBAI.lon}`);
   await expect(map.card).toHaveAccessibleName(QIUBAI.name);
+  // Its description has arrived (the places' texts come after the first view).
+  await expect(map.card.locator('.place-card__summary--waiting')).toHaveCount(0);
   await page.getByRole('button', { name: '编辑' }).click();
   await expect(page.getByRole('button', { name: '编辑' })).toHaveAttribute('aria-pressed', 'true');
   return map;
@@ -164,7 +166,8 @@ test('changes survive a reload, reach a second tab, and download as exactly thos
   // A reload keeps it, edit mode or not.
   await page.reload();
   await expect(map.card).toHaveAccessibleName(QIUBAI.name);
-  expect(await cardCoordinate(map)).toEqual(moved);
+  // Saved changes come back once the texts are in (changes may be to them).
+  await expect.poll(() => cardCoordinate(map)).toEqual(moved);
   // The changes file holds this one move.
   await page.getByRole('button', { name: '编辑' }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), panel(page).getByRole('button', { name: '下载修改' }).click()]);

@@ -27,9 +27,18 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
     },
   },
+  // Tests tagged @heavy (171,000 points) run once the others are done: on two cores they would starve the tests
+  // running beside them.
   projects: [
-    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
-    { name: 'phone', use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } },
+    { name: 'desktop', grepInvert: /@heavy/, use: { viewport: { width: 1280, height: 800 } } },
+    { name: 'phone', grepInvert: /@heavy/, use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } },
+    { name: 'desktop-heavy', grep: /@heavy/, dependencies: ['desktop', 'phone'], use: { viewport: { width: 1280, height: 800 } } },
+    {
+      name: 'phone-heavy',
+      grep: /@heavy/,
+      dependencies: ['desktop', 'phone'],
+      use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true },
+    },
   ],
   webServer: {
     command: `node e2e/serve.mjs ${port}`,

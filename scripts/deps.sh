@@ -73,6 +73,8 @@ browser_deps() {
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
   # Without a CJK font every Chinese name renders as boxes.
   dpkg -s fonts-wqy-microhei >/dev/null 2>&1 || missing+=(fonts-wqy-microhei)
+  # The print test reads the handout's PDF (pdftotext, pdfinfo).
+  command -v pdftotext >/dev/null || missing+=(poppler-utils)
   if [ ${#missing[@]} -gt 0 ]; then
     apt_install "${missing[@]}"
   fi

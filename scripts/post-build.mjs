@@ -29,7 +29,7 @@ writeFileSync(page, html);
 writeFileSync(join(dir, '404.html'), html);
 
 // The data files are authored indented for review; they are served without the whitespace.
-for (const path of files(dir).filter((p) => p.endsWith('.geojson'))) {
+for (const path of files(dir).filter((p) => /\.geojson$|[\\/]data[\\/][^\\/]+\.json$/.test(p))) {
   writeFileSync(path, JSON.stringify(JSON.parse(readFileSync(path, 'utf8'))));
 }
 

@@ -4,8 +4,8 @@
 
 use crate::components::{
     about_panel::AboutPanel, base_maps::BaseMapPicker, edit_panel::EditPanel, embed_dialog::EmbedBar,
-    filter_panel::FilterPanel, header::Header, map_view::MapView, notices::Notices, place_card::PlaceCard,
-    place_list::PlaceList, search_box::SearchBox,
+    filter_panel::FilterPanel, handout::Handout, header::Header, map_view::MapView, notices::Notices,
+    place_card::PlaceCard, place_list::PlaceList, search_box::SearchBox, tour_panel::TourPanel,
 };
 use crate::core::atlas::NEAR_VIEW_ONLY;
 use crate::core::i18n::{Lang, Text};
@@ -43,7 +43,7 @@ pub fn App() -> impl IntoView {
     match (url.data.clone(), fetch) {
         (Some(address), Some(fetch)) => {
             // The link's place is looked for once its data is in.
-            problems.extend(state.apply_link(&UrlState { place: None, ..url.clone() }));
+            problems.extend(state.apply_link(&UrlState { place: None, by: None, ..url.clone() }));
             state.set_data_url(Some(address.clone()));
             leptos::task::spawn_local(state::load_url(state, address, fetch, url));
         }
@@ -112,8 +112,9 @@ pub fn MapApp(
         <a class="skip-link" href="#map">{move || state.t(Text::Skip)}</a>
         <Header />
         <Notices />
-        <main class="layout">
+        <main class="layout" class:layout--touring=move || state.tour().with(Option::is_some)>
             <aside class="sidebar">
+                <TourPanel />
                 <EditPanel />
                 <SearchBox />
                 <FilterPanel />
@@ -124,6 +125,7 @@ pub fn MapApp(
             <PlaceCard />
             <AboutPanel />
         </main>
+        <Handout />
         {status()}
     }
     .into_any()

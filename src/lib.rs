@@ -19,5 +19,7 @@ pub mod data {
     pub const FIRST_VIEW: &str = include_str!(concat!(env!("OUT_DIR"), "/places-first.geojson"));
     /// Where the page finds the full places file, versioned by its content.
     pub const PLACE_TEXTS: &str = concat!("/data/places.geojson?v=", env!("PLACES_VERSION"));
+    /// Where the page finds the guided tours (fetched when a tour starts), versioned by their content.
+    pub const TOURS: &str = concat!("/data/tours.json?v=", env!("TOURS_VERSION"));
     pub const BASEMAP: &str = include_str!("../assets/data/basemap.geojson");
 }

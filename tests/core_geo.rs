@@ -137,3 +137,40 @@ fn revealing_a_place_moves_it_just_inside_the_free_part_of_the_map() {
     let shown = view.reveal(QIUBAI, ScreenRect { bottom: 724.0, ..free }, 40.0);
     assert_eq!(shown, view);
 }
+
+#[test]
+fn the_glide_transform_makes_the_new_view_look_like_the_old_one() {
+    let before = Viewport::new(QIUBAI, 13.0, 800.0, 600.0);
+    let after = Viewport::new(QINGFENG_STATION, 16.0, 800.0, 600.0);
+    let (dx, dy, scale) = after.as_seen_from(&before);
+    assert!((scale - 0.125).abs() < 1e-12);
+    for p in [QIUBAI, QINGFENG_STATION, NANDAJIE_STATION, LINGJIATANG] {
+        let (x, y) = after.to_screen(p);
+        // translate(dx, dy) scale(s) about the centre (400, 300).
+        let (tx, ty) = (400.0 + dx + scale * (x - 400.0), 300.0 + dy + scale * (y - 300.0));
+        let (bx, by) = before.to_screen(p);
+        assert!((tx - bx).abs() < 1e-6 && (ty - by).abs() < 1e-6, "{p:?}: ({tx}, {ty}) vs ({bx}, {by})");
+    }
+}
+
+#[test]
+fn centring_in_the_part_a_card_leaves_puts_the_place_at_its_middle() {
+    let view = Viewport::new(QIUBAI, 16.0, 1000.0, 600.0);
+    let free = ScreenRect { left: 0.0, top: 0.0, right: 600.0, bottom: 600.0 };
+    let (x, y) = view.centred_in(QINGFENG_STATION, free).to_screen(QINGFENG_STATION);
+    assert!((x - 300.0).abs() < 1e-6 && (y - 300.0).abs() < 1e-6, "({x}, {y})");
+}
+
+#[test]
+fn a_view_fitted_to_paper_shows_the_same_ground() {
+    let screen = Viewport::new(QIUBAI, 15.0, 1030.0, 745.0);
+    let paper = screen.fitted_to(680.0, 453.0);
+    assert_eq!(paper.center, screen.center);
+    // The screen's corners are on the paper, and one pair of its edges touches the paper's.
+    for (x, y) in [(0.0, 0.0), (1030.0, 745.0)] {
+        let (px, py) = paper.to_screen(screen.from_screen(x, y));
+        assert!((-1e-6..=680.0 + 1e-6).contains(&px) && (-1e-6..=453.0 + 1e-6).contains(&py), "({px}, {py})");
+    }
+    let (px, py) = paper.to_screen(screen.from_screen(0.0, 0.0));
+    assert!(px.abs() < 1e-6 || py.abs() < 1e-6);
+}

@@ -5,6 +5,7 @@ use zhonglou_map::core::filter::CategorySet;
 use zhonglou_map::core::geo::LonLat;
 use zhonglou_map::core::i18n::Lang;
 use zhonglou_map::core::places::{load, Category};
+use zhonglou_map::core::tour::TourAt;
 use zhonglou_map::core::url_state::*;
 use zhonglou_map::data;
 
@@ -95,6 +96,10 @@ fn every_place_category_set_and_language_round_trips() {
                     }),
                     // The compact map for another page's frame, on every third.
                     embed: i % 3 == 0,
+                    // A tour step, on every fourth.
+                    tour: (i % 4 == 1).then(|| TourAt { key: "heritage".into(), step: i + 1 }),
+                    // A grouping by a field, named in any script, on every fifth.
+                    by: (i % 5 == 2).then(|| ["admin1", "所属 区", "a&b=c"][i % 3].to_string()),
                 };
                 let (back, problems) = UrlState::parse(&state.to_query());
                 assert!(problems.is_empty());
@@ -176,4 +181,23 @@ fn the_embed_code_is_an_iframe_of_the_chosen_size_with_its_attributes_escaped() 
     );
     assert_eq!(EmbedSize::Small.label(Lang::ZhHans), "小 400×300");
     assert_eq!(EmbedSize::Large.label(Lang::En), "Large 960×640");
+}
+
+#[test]
+fn a_tour_step_is_kept_in_the_link_and_a_bad_one_is_reported() {
+    let at = |key: &str, step| Some(TourAt { key: key.into(), step });
+    assert_eq!(UrlState::parse("?tour=heritage&step=3").0.tour, at("heritage", 3));
+    // No step is the first; the order of the two does not matter.
+    assert_eq!(UrlState::parse("?tour=green").0.tour, at("green", 1));
+    assert_eq!(UrlState::parse("?step=4&tour=green").0.tour, at("green", 4));
+    // A step alone means nothing.
+    assert_eq!(UrlState::parse("?step=4"), (UrlState::default(), vec![]));
+    let (state, problems) = UrlState::parse("?tour=heritage&step=0");
+    assert_eq!(state.tour, at("heritage", 1));
+    assert_eq!(problems, vec![UrlProblem::BadStep("0".into())]);
+    let (state, problems) = UrlState::parse("?tour=<b>&step=2");
+    assert_eq!(state.tour, None);
+    assert_eq!(problems, vec![UrlProblem::BadTour("<b>".into())]);
+    let state = UrlState { lang: Some(Lang::En), tour: at("heritage", 3), ..Default::default() };
+    assert_eq!(state.to_query(), "?lang=en&tour=heritage&step=3");
 }

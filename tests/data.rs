@@ -189,3 +189,26 @@ fn a_text_written_before_the_texts_arrived_is_kept() {
     assert_eq!(first[0].summary, Some(mine));
     assert_eq!(first[0].facts, whole[0].facts);
 }
+
+#[test]
+fn every_tour_follows_its_section_through_places_of_the_data_in_three_languages() {
+    use zhonglou_map::core::tour::Tours;
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/data/tours.json")).unwrap();
+    let tours = Tours::parse(&text).unwrap();
+    let places = places();
+    assert!(tours.all().len() >= 4);
+    for tour in tours.all() {
+        assert!((3..=8).contains(&tour.stops.len()), "{}: {} stops", tour.key, tour.stops.len());
+        let mut seen = HashSet::new();
+        for stop in &tour.stops {
+            let place = places.iter().find(|p| p.id == stop.place);
+            let place = place.unwrap_or_else(|| panic!("{}: no place {}", tour.key, stop.place));
+            assert!(seen.insert(&stop.place), "{}: {} twice", tour.key, stop.place);
+            // A stop's text is the tour's own, not the card's summary again.
+            assert!(place.summary.as_ref().is_none_or(|s| s.en != stop.text.en), "{}", stop.place);
+        }
+        // Most stops come from the section the tour follows.
+        let own = tour.stops.iter().filter(|s| places.iter().any(|p| p.id == s.place && p.section == tour.section));
+        assert!(own.count() * 2 > tour.stops.len(), "{} wanders off its section", tour.key);
+    }
+}

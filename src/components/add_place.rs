@@ -68,6 +68,7 @@ pub fn AddPlace() -> impl IntoView {
                 precision_m: Some(100.0),
                 source: Some(format!("added on this map, {}", interop::today())),
             },
+            own_fields: None,
         };
         problem.set(false);
         if state.add_place(place) {

@@ -3,6 +3,7 @@
 
 use crate::components::icon::CategoryIcon;
 use crate::core::filter::{self, CategorySet};
+use crate::core::groups;
 use crate::core::i18n::{self, Text};
 use crate::core::places::Category;
 use crate::state::use_state;
@@ -13,8 +14,11 @@ use leptos::prelude::*;
 pub fn FilterPanel() -> impl IntoView {
     let state = use_state();
     let counts = Memo::new(move |_| state.atlas().with(|a| filter::counts(&a.places)));
+    // A user's file lists only the categories it has; the district map lists all of its own.
+    let users = Memo::new(move |_| state.data_name().with(Option::is_some));
     view! {
         <div class="filters">
+            <GroupBy />
             <fieldset class="filters__set">
                 <legend class="filters__legend">{move || state.t(Text::Categories)}</legend>
                 <div class="filters__bulk">
@@ -30,7 +34,8 @@ pub fn FilterPanel() -> impl IntoView {
                         .into_iter()
                         .map(|c| {
                             // "Other" exists only for user data without categories.
-                            let hidden = move || c == Category::Other && counts.get()[c.index()] == 0;
+                            let empty = move || counts.get()[c.index()] == 0;
+                            let hidden = move || empty() && (c == Category::Other || users.get());
                             view! {
                                 <li class="filters__item" class:filters__item--hidden=hidden>
                                     <label class=format!("filter filter--{}", c.key())>
@@ -40,11 +45,12 @@ pub fn FilterPanel() -> impl IntoView {
                                             on:change=move |ev| state.set_category(c, event_target_checked(&ev))
                                         />
                                         <span class="filter__swatch">
-                                            <CategoryIcon category=c />
+                                            {move || view! { <CategoryIcon category=state.atlas().with(|a| a.icon_of(c)) /> }}
                                         </span>
                                         <span class="filter__name">
                                             {move || {
-                                                format!("{} ({})", c.label(state.lang().get()), counts.get()[c.index()])
+                                                let label = state.atlas().with(|a| a.category_label(c, state.lang().get()));
+                                                format!("{label} ({})", counts.get()[c.index()])
                                             }}
                                         </span>
                                     </label>
@@ -52,7 +58,10 @@ pub fn FilterPanel() -> impl IntoView {
                                     <button
                                         type="button"
                                         class="filter__only"
-                                        aria-label=move || i18n::only_category(state.lang().get(), c.label(state.lang().get()))
+                                        aria-label=move || {
+                                            let lang = state.lang().get();
+                                            i18n::only_category(lang, &state.atlas().with(|a| a.category_label(c, lang)))
+                                        }
                                         on:click=move |_| state.set_categories(CategorySet::only(c))
                                     >
                                         {move || state.t(Text::Only)}
@@ -64,5 +73,48 @@ pub fn FilterPanel() -> impl IntoView {
                 </ul>
             </fieldset>
         </div>
+    }
+}
+
+/// "Group by": for a user's file, the fields that look categorical; choosing one makes its most common values
+/// the categories. Nothing for the district map.
+#[component]
+fn GroupBy() -> impl IntoView {
+    let state = use_state();
+    // Worked out once per data set (not again for every correction).
+    let generation = Memo::new(move |_| state.atlas().with(|a| a.generation));
+    let fields = Memo::new(move |_| {
+        let _data_set = generation.get();
+        state.atlas().with_untracked(|a| {
+            if a.groups.is_some() || a.places.iter().any(|p| p.own_fields.is_some()) {
+                groups::categorical_fields(&a.places)
+            } else {
+                Vec::new()
+            }
+        })
+    });
+    let grouped = Memo::new(move |_| state.grouped_by());
+    move || {
+        let list = fields.get();
+        (!list.is_empty() || grouped.with(Option::is_some)).then(|| {
+            let options = list
+                .into_iter()
+                .map(|f| view! { <option value=f.clone() selected=move || grouped.get().as_deref() == Some(f.as_str())>{f.clone()}</option> })
+                .collect_view();
+            view! {
+                <label class="filters__group">
+                    <span>{move || state.t(Text::GroupBy)}</span>
+                    <select on:change=move |ev| {
+                        let field = event_target_value(&ev);
+                        state.group_by(Some(field.as_str()).filter(|f| !f.is_empty()));
+                    }>
+                        <option value="" selected=move || grouped.with(Option::is_none)>
+                            {move || state.t(Text::NoGrouping)}
+                        </option>
+                        {options}
+                    </select>
+                </label>
+            }
+        })
     }
 }

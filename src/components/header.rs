@@ -1,7 +1,10 @@
-//! The page header: the title and the language switch.
+//! The page header: the title (a user's data's own name while it is shown, with the way back to the district
+//! map), the buttons and the language switch.
 
 use crate::components::embed_dialog::EmbedButton;
+use crate::components::handout::PrintButton;
 use crate::components::share_button::ShareButton;
+use crate::components::tour_panel::TourButton;
 use crate::core::i18n::{Lang, Text};
 use crate::state::use_state;
 use leptos::prelude::*;
@@ -10,21 +13,56 @@ use leptos::prelude::*;
 #[component]
 pub fn Header() -> impl IntoView {
     let state = use_state();
+    let article = Memo::new(move |_| state.has_tours());
     view! {
         <header class="header">
+            // A user's data is named after itself; the district map is a link away.
             <div class="header__titles">
-                <h1 class="header__title">{move || state.t(Text::AppTitle)}</h1>
-                <p class="header__subtitle">{move || state.t(Text::AppSubtitle)}</p>
+                <h1 class="header__title">
+                    {move || state.data_name().get().unwrap_or_else(|| state.t(Text::AppTitle).to_string())}
+                </h1>
+                <p class="header__subtitle">
+                    {move || {
+                        if state.data_name().with(Option::is_some) { state.t(Text::AppTitle) } else { state.t(Text::AppSubtitle) }
+                    }}
+                </p>
             </div>
-            <button
-                type="button"
-                id=ABOUT_BUTTON_ID
-                class="header__button header__about"
-                aria-expanded=move || state.about_open().get().to_string()
-                on:click=move |_| state.set_about(!state.about_open().get_untracked())
-            >
-                {move || state.t(Text::About)}
-            </button>
+            {move || {
+                state
+                    .data_name()
+                    .with(Option::is_some)
+                    .then(|| {
+                        let lang = state.lang().get();
+                        view! {
+                            <a
+                                class="header__button header__back"
+                                href=format!("/?lang={}", lang.code())
+                                title=Text::BackToDistrictHint.get(lang)
+                            >
+                                {Text::BackToDistrict.get(lang)}
+                            </a>
+                        }
+                    })
+            }}
+            <TourButton />
+            // The overview lists the article's places: offered while the data has them.
+            {move || {
+                article
+                    .get()
+                    .then(|| {
+                        view! {
+                            <button
+                                type="button"
+                                id=ABOUT_BUTTON_ID
+                                class="header__button header__about"
+                                aria-expanded=move || state.about_open().get().to_string()
+                                on:click=move |_| state.set_about(!state.about_open().get_untracked())
+                            >
+                                {move || state.t(Text::About)}
+                            </button>
+                        }
+                    })
+            }}
             <button
                 type="button"
                 class="header__button header__edit"
@@ -35,6 +73,7 @@ pub fn Header() -> impl IntoView {
             </button>
             <ShareButton />
             <EmbedButton />
+            <PrintButton />
             <label class="header__lang">
                 <span class="visually-hidden">{move || state.t(Text::Language)}</span>
                 <select

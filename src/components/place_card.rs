@@ -3,6 +3,7 @@
 
 use crate::components::icon::CategoryIcon;
 use crate::components::move_form::MoveForm;
+use crate::components::own_fields::OwnFields;
 use crate::components::text_form::TextForm;
 use crate::core::i18n::{self, Lang, Text};
 use crate::core::links;
@@ -45,13 +46,16 @@ pub fn PlaceCard() -> impl IntoView {
         grown.set_value(observer);
     });
     let escape = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.key() != "Escape" {
+        // Another part of the page (a tour ending) may have taken this Escape.
+        if ev.key() != "Escape" || ev.default_prevented() {
             return;
         }
         if state.draft().get_untracked().is_some() {
             // Escape puts a place being moved back before it closes anything.
             ev.prevent_default();
             state.put_back();
+        } else if state.tour().get_untracked().is_some() {
+            // During a tour, Escape ends the tour (`TourPanel`) and the card stays.
         } else if state.open_place().get_untracked().is_some() {
             ev.prevent_default();
             state.close_card();
@@ -86,13 +90,15 @@ pub fn PlaceCard() -> impl IntoView {
                         >
                             <header class="place-card__head">
                                 <span class="place-card__icon">
-                                    <CategoryIcon category=category />
+                                    <CategoryIcon category=state.atlas().with_untracked(|a| a.icon_of(category)) />
                                 </span>
                                 <div>
                                     <h2 id="place-card-title" class="place-card__title">
                                         {name}
                                     </h2>
-                                    <p class="place-card__category">{category.label(lang)}</p>
+                                    <p class="place-card__category">
+                                        {state.atlas().with_untracked(|a| a.category_label(category, lang))}
+                                    </p>
                                 </div>
                                 <button
                                     type="button"
@@ -151,10 +157,10 @@ fn CardBody(
     });
     let section = place.section.map(|s| row(Text::ArticleSection.get(lang), s.label(lang).to_string()));
     let address = place.address.as_ref().map(|a| row(Text::Address.get(lang), a.get(lang).to_string()));
-    let coordinates = format!("{:.5}° N, {:.5}° E", place.at.lat, place.at.lon);
+    let coordinates = crate::core::coords::degrees(place.at);
     // A correction a link proposes for this place, for review: where, and how far from here.
     let proposed = state_proposal(&place.id).map(|to| {
-        let text = format!("{:.5}° N, {:.5}° E · {}", to.lat, to.lon, i18n::moved(lang, place.at.distance_m(to)));
+        let text = format!("{} · {}", crate::core::coords::degrees(to), i18n::moved(lang, place.at.distance_m(to)));
         row(Text::ProposedPosition.get(lang), text)
     });
     let at = place.at;
@@ -218,6 +224,7 @@ fn CardBody(
         {links}
         {place.position.source.clone().map(|s| view! { <p class="place-card__source">{format!("{}: {s}", Text::Source.get(lang))}</p> })}
         {facts}
+        {place.own_fields.clone().map(|feature| view! { <OwnFields feature=feature lang=lang /> })}
     }
 }
 

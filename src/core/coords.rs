@@ -75,6 +75,12 @@ pub fn read(text: &str) -> Result<Reading, CoordError> {
     }
 }
 
+/// A position as the card writes it: `31.78080° N, 119.93869° E` (S and W south and west of zero).
+pub fn degrees(p: LonLat) -> String {
+    let (ns, ew) = (if p.lat < 0.0 { 'S' } else { 'N' }, if p.lon < 0.0 { 'W' } else { 'E' });
+    format!("{:.5}° {ns}, {:.5}° {ew}", p.lat.abs(), p.lon.abs())
+}
+
 /// A point typed in a datum, in WGS-84.
 pub fn to_wgs84(point: LonLat, datum: Datum) -> LonLat {
     datum.to_wgs84(point)

@@ -7,12 +7,37 @@ fn localized(text: &Localized) -> Value {
     json!({ "zh-Hans": text.zh_hans, "zh-Hant": text.zh_hant, "en": text.en })
 }
 
-/// One place as a GeoJSON feature in the project's schema.
+/// The properties a user's feature came with (a place outside this project's schema), as its file gave them.
+fn own_properties(p: &Place) -> Option<Map<String, Value>> {
+    let feature: Value = serde_json::from_str(p.own_fields.as_deref()?).ok()?;
+    match feature.get("properties") {
+        Some(Value::Object(props)) => Some(props.clone()),
+        _ => Some(Map::new()),
+    }
+}
+
+/// One place as a GeoJSON feature in the project's schema. A user's feature outside it keeps its own fields (and
+/// no category: a grouping is a way of looking, not a change), with its name in its `name` field.
 pub fn feature(p: &Place) -> Value {
-    let mut props = Map::new();
-    props.insert("category".into(), json!(p.category.key()));
-    props.insert("name".into(), localized(&p.name));
-    props.insert("aliases".into(), json!(p.aliases));
+    let own = own_properties(p);
+    let plain_name = p.name.zh_hans == p.name.zh_hant && p.name.zh_hans == p.name.en;
+    let mut props = match own {
+        Some(mut props) => {
+            if props.contains_key("name") || !plain_name {
+                props.insert("name".into(), if plain_name { json!(p.name.en) } else { localized(&p.name) });
+            }
+            props
+        }
+        None => {
+            let mut props = Map::new();
+            props.insert("category".into(), json!(p.category.key()));
+            props.insert("name".into(), localized(&p.name));
+            props
+        }
+    };
+    if !p.aliases.is_empty() || p.own_fields.is_none() {
+        props.insert("aliases".into(), json!(p.aliases));
+    }
     if let Some(pinyin) = &p.pinyin {
         props.insert("pinyin".into(), json!(pinyin));
     }

@@ -9,8 +9,10 @@ pub const TILE_SIZE: f64 = 256.0;
 pub const MAX_LATITUDE: f64 = 85.051_128_779_806_59;
 /// Mean Earth radius used by Web Mercator (metres).
 pub const EARTH_RADIUS_M: f64 = 6_378_137.0;
-/// The furthest out a user may zoom: the whole of Changzhou still fits on a phone.
-pub const MIN_ZOOM: f64 = 9.0;
+/// The furthest out any map goes: the whole world in a few hundred pixels (a user's data may span it).
+pub const MIN_ZOOM: f64 = 0.0;
+/// The furthest out the district map goes: the whole of Changzhou still fits on a phone.
+pub const DISTRICT_MIN_ZOOM: f64 = 9.0;
 /// The furthest in: a metre is about four pixels, enough to separate places on one lane.
 pub const MAX_ZOOM: f64 = 19.0;
 /// The zoom whose pixels are the map's layer units (see [`Layer`]).
@@ -233,9 +235,31 @@ impl Viewport {
         Self { center: project(p), ..*self }
     }
 
+    /// The same ground in a map of another size (a printed page's): the same centre, zoomed so that all this
+    /// view shows fits.
+    pub fn fitted_to(&self, width: f64, height: f64) -> Self {
+        let scale = (width / self.width).min(height / self.height);
+        Self { zoom: clamp_zoom(self.zoom + scale.log2()), width, height, ..*self }
+    }
+
+    /// How this view's drawing must be moved to look like `before` did: a shift `(dx, dy)` in pixels and a
+    /// scale, about the map's centre (`translate(dx, dy) scale(s)` with the centre as the transform's origin).
+    /// Easing that transform away glides from `before` to this view with one drawing.
+    pub fn as_seen_from(&self, before: &Viewport) -> (f64, f64, f64) {
+        let s = before.world_scale();
+        ((self.center.x - before.center.x) * s, (self.center.y - before.center.y) * s, s / self.world_scale())
+    }
+
     /// The same centre and zoom in a map of another size.
     pub fn resized(&self, width: f64, height: f64) -> Self {
         Self { width, height, ..*self }
+    }
+
+    /// The same view moved so that a position is at the middle of `free` (a part of the map not covered by
+    /// panels).
+    pub fn centred_in(&self, p: LonLat, free: ScreenRect) -> Self {
+        let (x, y) = self.to_screen(p);
+        self.pan_by((free.left + free.right) / 2.0 - x, (free.top + free.bottom) / 2.0 - y)
     }
 
     /// The same view moved as little as possible so that a position falls inside `free` (a part of the map not

@@ -101,6 +101,28 @@ texts! {
     CopyCode => ["复制代码", "複製代碼", "Copy code"],
     CodeCopied => ["代码已复制", "代碼已複製", "Code copied"],
     OpenFullMap => ["打开完整地图", "打開完整地圖", "Open the full map"],
+    Print => ["打印", "列印", "Print"],
+    PrintHint => ["打印或存为 PDF：地图、图例和地点清单", "列印或存為 PDF：地圖、圖例和地點清單", "Print or save as PDF: the map, a legend and the list of places"],
+    Legend => ["图例", "圖例", "Legend"],
+    LegendRange => ["：几处靠得很近的地点，编号见下面的清单", "：幾處靠得很近的地點，編號見下面的清單", ": places close together, numbered in the list below"],
+    LegendHalo => ["虚线圆圈：估计位置可能偏离的范围", "虛線圓圈：估計位置可能偏離的範圍", "Dashed circle: how far an estimated position may be off"],
+    North => ["北", "北", "N"],
+    HandoutPlaces => ["图上的地点", "圖上的地點", "Places on the map"],
+    HandoutNone => ["图上没有地点", "圖上沒有地點", "No places on the map"],
+    HandoutSource => ["地点与简介：本地图依据《常州钟楼：高质量发展跑出“加速度”》一文自行撰写", "地點與簡介：本地圖依據《常州鐘樓：高質量發展跑出「加速度」》一文自行撰寫", "Places and descriptions: written for this map from the article “Changzhou Zhonglou: high-quality development picks up speed”"],
+    BackToDistrict => ["← 钟楼区地图", "← 鐘樓區地圖", "← Zhonglou map"],
+    BackToDistrictHint => ["回到钟楼区地图（本站的地点）", "回到鐘樓區地圖（本站的地點）", "Back to the Zhonglou District map (this site's places)"],
+    GroupBy => ["分组依据", "分組依據", "Group by"],
+    NoGrouping => ["（不分组）", "（不分組）", "(no grouping)"],
+    OwnFields => ["文件中的字段", "檔案中的欄位", "Fields in the file"],
+    FieldsUnreadable => ["这些字段嵌套太深，无法显示。", "這些欄位巢狀太深，無法顯示。", "These fields are nested too deeply to show."],
+    Tour => ["导览", "導覽", "Tour"],
+    TourTheme => ["导览主题", "導覽主題", "Tour theme"],
+    TourPrevious => ["上一步", "上一步", "Previous"],
+    TourNext => ["下一步", "下一步", "Next"],
+    TourEnd => ["结束导览", "結束導覽", "End the tour"],
+    TourEnded => ["导览已结束，地图停在原处", "導覽已結束，地圖停在原處", "Tour ended; the map stays where it is"],
+    TourKeys => ["← → 键或左右滑动切换步骤，Esc 结束", "← → 鍵或左右滑動切換步驟，Esc 結束", "← → keys or swipe to change step, Esc to end"],
     ArticleSection => ["文章出处", "文章出處", "From the article"],
     Address => ["地址", "地址", "Address"],
     Position => ["位置", "位置", "Position"],
@@ -273,6 +295,26 @@ pub fn cluster_name(lang: Lang, n: usize, names: &[&str]) -> String {
         Lang::ZhHans => format!("{n} 个地点：{list}"),
         Lang::ZhHant => format!("{n} 個地點：{list}"),
         Lang::En => format!("{n} places: {list}"),
+    }
+}
+
+/// "… and N more fields" below a card's fields cut short.
+pub fn more_fields(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::ZhHans => format!("……另有 {n} 个字段"),
+        Lang::ZhHant => format!("……另有 {n} 個欄位"),
+        Lang::En if n == 1 => "… and 1 more field".to_string(),
+        Lang::En => format!("… and {n} more fields"),
+    }
+}
+
+/// "… and N more places" below a printed list cut short.
+pub fn more_places(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::ZhHans => format!("……另有 {n} 个地点未列出"),
+        Lang::ZhHant => format!("……另有 {n} 個地點未列出"),
+        Lang::En if n == 1 => "… and 1 more place not listed".to_string(),
+        Lang::En => format!("… and {n} more places not listed"),
     }
 }
 

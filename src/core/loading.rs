@@ -22,6 +22,11 @@ impl DataLoad {
         Loader::new(text).map(|loader| DataLoad { loader }).map_err(DataProblem::Unusable)
     }
 
+    /// The collection's own name or title, if it gives one.
+    pub fn name(&self) -> Option<&str> {
+        self.loader.name.as_deref()
+    }
+
     /// Features converted so far and in all, for the progress bar.
     pub fn progress(&self) -> (usize, usize) {
         (self.loader.done(), self.loader.total())

@@ -1,13 +1,18 @@
 //! The state a link carries, both ways:
 //! `?place=<id>&cats=park,school&lang=en&view=<zoom>/<lat>/<lon>&base=schematic|tianditu|amap|osm&data=<url>`,
-//! and `embed` for the compact map another page frames.
+//! `embed` for the compact map another page frames, `tour=<key>&step=<n>` for a step of a guided tour, and
+//! `by=<field>` for a user's places grouped by one of their fields.
 //! Every parameter is optional; a value that cannot be used is dropped and reported, never fatal.
 
 use super::filter::CategorySet;
 use super::geo::{LonLat, MAX_LATITUDE, MAX_ZOOM, MIN_ZOOM};
 use super::i18n::Lang;
 use super::places::{is_slug, Category};
+use super::tour::TourAt;
 use std::fmt::Write as _;
+
+/// The longest field name a link keeps for `by`.
+const MAX_FIELD_CHARS: usize = 100;
 
 /// Which base map is shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -81,6 +86,10 @@ pub struct UrlState {
     pub fix: Option<Fix>,
     /// The compact map for another page's frame (`embed`, no value).
     pub embed: bool,
+    /// A step of a guided tour (`tour=<key>&step=<n>`; no step is step 1).
+    pub tour: Option<TourAt>,
+    /// The field a user's places are grouped by (`by=<field>`).
+    pub by: Option<String>,
 }
 
 /// A parameter value that was ignored, and why.
@@ -100,6 +109,10 @@ pub enum UrlProblem {
     BadData(String),
     #[error("correction `{0}` is not <id>@<latitude>,<longitude>")]
     BadFix(String),
+    #[error("tour `{0}` is not a tour's key")]
+    BadTour(String),
+    #[error("step `{0}` is not a step number")]
+    BadStep(String),
 }
 
 impl UrlState {
@@ -108,6 +121,7 @@ impl UrlState {
     pub fn parse(query: &str) -> (UrlState, Vec<UrlProblem>) {
         let mut state = UrlState::default();
         let mut problems = Vec::new();
+        let mut step = None;
         for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             let value = decode(value);
@@ -141,6 +155,15 @@ impl UrlState {
                 "data" if is_fetchable(&value) => state.data = Some(value),
                 "data" => problems.push(UrlProblem::BadData(value)),
                 "embed" => state.embed = value != "0" && value != "false",
+                "by" if value.trim().is_empty() => {}
+                "by" => state.by = Some(value.chars().take(MAX_FIELD_CHARS).collect()),
+                "tour" if value.is_empty() => {}
+                "tour" if is_slug(&value) => state.tour = Some(TourAt::start(&value)),
+                "tour" => problems.push(UrlProblem::BadTour(value)),
+                "step" => match value.trim().parse::<usize>() {
+                    Ok(n) if n >= 1 => step = Some(n),
+                    _ => problems.push(UrlProblem::BadStep(value)),
+                },
                 "fix" if value.is_empty() => {}
                 "fix" => match parse_fix(&value) {
                     Some(fix) => state.fix = Some(fix),
@@ -148,6 +171,10 @@ impl UrlState {
                 },
                 _ => {}
             }
+        }
+        // A step means nothing without its tour.
+        if let (Some(tour), Some(step)) = (&mut state.tour, step) {
+            tour.step = step;
         }
         (state, problems)
     }
@@ -181,6 +208,13 @@ impl UrlState {
         if let Some(fix) = &self.fix {
             let f = fix.rounded();
             add("fix", &format!("{}@{},{}", f.id, f.to.lat, f.to.lon));
+        }
+        if let Some(by) = &self.by {
+            add("by", by);
+        }
+        if let Some(tour) = &self.tour {
+            add("tour", &tour.key);
+            add("step", &tour.step.to_string());
         }
         if self.embed {
             q.push_str(if q.is_empty() { "?embed" } else { "&embed" });

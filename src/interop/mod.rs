@@ -1,8 +1,10 @@
 //! The one place that touches DOM and browser APIs beyond what Leptos gives: sizes, focus, pointer capture,
 //! non-passive wheel listening, the document's language and the browser's.
 
+mod motion;
 mod storage;
 
+pub use motion::*;
 pub use storage::*;
 
 use crate::core::geo::ScreenRect;
@@ -116,6 +118,23 @@ pub fn on_control(event: &web_sys::Event) -> bool {
         .is_some()
 }
 
+/// Opens the browser's print dialog (Print, or Save as PDF).
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// Whether arrow keys pressed here are free for another use: not typed into a field or list, and not on the map,
+/// where they pan.
+pub fn arrows_free(event: &web_sys::Event) -> bool {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("input, select, textarea, [contenteditable], [role=listbox], #map").ok().flatten())
+        .is_none()
+}
+
 /// The page's query string, `?` included (empty when there is none).
 pub fn location_query() -> String {
     web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
@@ -172,6 +191,12 @@ pub fn select_input(id: &str) {
 pub fn map_area_beside(map_id: &str, panel: &web_sys::Element) -> Option<ScreenRect> {
     let map = client_rect(&document()?.get_element_by_id(map_id)?);
     Some(ScreenRect::beside(map, client_rect(panel)))
+}
+
+/// The map element's size as laid out now (which its resize observer may not have reported yet).
+pub fn map_size() -> Option<(f64, f64)> {
+    let map = client_rect(&document()?.get_element_by_id("map")?);
+    Some((map.right - map.left, map.bottom - map.top))
 }
 
 fn client_rect(element: &web_sys::Element) -> ScreenRect {
@@ -341,38 +366,3 @@ pub fn area_beside_card() -> Option<ScreenRect> {
     let card = document()?.get_element_by_id("place-card")?;
     map_area_beside("map", &card)
 }
-
-/// Whether the user asked their system for less motion.
-pub fn prefers_reduced_motion() -> bool {
-    web_sys::window()
-        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
-        .is_some_and(|m| m.matches())
-}
-
-/// Eases a zoom step in: the map is already drawn at the new zoom, and its zoom layer grows (or shrinks) into
-/// place from how the old zoom looked, around the point zoomed about (map px). Nothing moves when the user
-/// prefers reduced motion.
-pub fn animate_zoom(factor: f64, around: (f64, f64)) {
-    if prefers_reduced_motion() || !factor.is_finite() || factor <= 0.0 || (factor - 1.0).abs() < 1e-3 {
-        return;
-    }
-    let Some(el) = document().and_then(|d| d.query_selector("#map .map__zoom").ok().flatten()) else { return };
-    let origin = format!("{:.1}px {:.1}px", around.0, around.1);
-    let frame = |transform: &str| {
-        let f = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&f, &"transform".into(), &transform.into());
-        let _ = js_sys::Reflect::set(&f, &"transformOrigin".into(), &origin.as_str().into());
-        f
-    };
-    let frames = js_sys::Array::of2(&frame(&format!("scale({})", 1.0 / factor)), &frame("none"));
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"duration".into(), &ZOOM_ANIMATION_MS.into());
-    let _ = js_sys::Reflect::set(&options, &"easing".into(), &"ease-out".into());
-    // Element.animate (Web Animations), called by name: web-sys keeps it behind an unstable flag.
-    if let Ok(animate) = js_sys::Reflect::get(&el, &"animate".into()).and_then(|f| f.dyn_into::<js_sys::Function>()) {
-        let _ = animate.call2(&el, &frames, &options);
-    }
-}
-
-/// How long an animated zoom step takes (CSS: `.map__zoom` must have no transition of its own).
-const ZOOM_ANIMATION_MS: f64 = 220.0;

@@ -32,6 +32,8 @@ impl MapState {
             data: self.data_url.get(),
             fix: self.proposal().get(),
             embed: self.embedded.get_untracked(),
+            tour: self.tour.get(),
+            by: self.grouped_by(),
         }
     }
 
@@ -44,6 +46,7 @@ impl MapState {
             view: Some(ViewParam { zoom: v.zoom, center: unproject(v.center) }),
             lang: Some(self.lang.get_untracked()),
             embed: true,
+            tour: None,
             ..untrack(|| self.url_state())
         };
         format!("{}{}", interop::location_base(), url.to_query())
@@ -57,12 +60,17 @@ impl MapState {
 
     /// Shows what a link says; returns what in it could not be used.
     pub fn apply_link(&self, url: &UrlState) -> Vec<LinkProblem> {
+        // The grouping first: the link's categories are the grouped ones.
+        let mut grouping = Vec::new();
+        if url.by != untrack(|| self.grouped_by()) && !self.group_by(url.by.as_deref()) {
+            grouping.extend(url.by.clone().map(LinkProblem::UnknownField));
+        }
         let merged = self.atlas.with_untracked(|a| link_merge::merge(url, a, self.browser_lang));
         self.lang.set(merged.lang);
         if let Some(view) = merged.view {
             let current = self.view.get_untracked();
             self.moved.set(true);
-            self.view.set(Viewport::new(view.center, view.zoom, current.width, current.height));
+            self.view.set(self.floored(Viewport::new(view.center, view.zoom, current.width, current.height)));
         }
         self.set_base(merged.base);
         self.cats.set(merged.cats);
@@ -71,6 +79,7 @@ impl MapState {
         let fix_place = fix.as_ref().and_then(|f| self.atlas.with_untracked(|a| a.find(&f.id)));
         self.set_proposal(fix.clone());
         let mut problems = merged.problems;
+        problems.extend(grouping);
         if let (Some(f), None) = (&url.fix, &fix) {
             problems.push(LinkProblem::UnknownPlace(f.id.clone()));
         }
@@ -79,6 +88,12 @@ impl MapState {
                 self.show_place(place)
             }
             other => self.open.set(other),
+        }
+        // A tour's step (fetched first if need be); a link without one ends a tour under way.
+        match &url.tour {
+            Some(at) if self.tour.get_untracked().as_ref() != Some(at) => self.go_tour(Some(at.clone())),
+            Some(_) => {}
+            None => self.tour.set(None),
         }
         problems
     }

@@ -12,6 +12,25 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 impl MapState {
+    /// What the data shown is called, while it is a user's: its own name or title, or its file's name.
+    pub fn data_name(&self) -> ReadSignal<Option<String>> {
+        self.data_name.read_only()
+    }
+
+    /// Groups a user's places by one of their fields (`None`: no grouping), every category ticked; `false` when
+    /// no place has the field.
+    pub fn group_by(&self, field: Option<&str>) -> bool {
+        let Some(next) = self.atlas.with_untracked(|a| a.grouped_by(field)) else { return false };
+        self.atlas.set(Arc::new(next));
+        self.set_categories(CategorySet::ALL);
+        true
+    }
+
+    /// The field the places are grouped by, if they are.
+    pub fn grouped_by(&self) -> Option<String> {
+        self.atlas.with(|a| a.groups.as_ref().map(|g| g.field.clone()))
+    }
+
     /// A file started loading, or made progress.
     fn loading_progress(&self, done: usize, total: usize) {
         self.loading.set(Some((done, total)));
@@ -50,6 +69,7 @@ impl MapState {
                 _ => atlas,
             };
             self.atlas.set(Arc::new(atlas));
+            self.data_name.set(None);
             self.texts.set(if texts.is_some() { super::Texts::Here } else { super::Texts::Later });
             self.edits_start(places, Some(super::BUILT_IN_KEY.to_string()));
             self.reset_view();
@@ -59,13 +79,15 @@ impl MapState {
 
 /// Replaces the places with those of a GeoJSON text. A file that cannot be used leaves the current places and
 /// says why; bad features are skipped and listed.
-pub async fn load_text(state: MapState, text: String) {
+pub async fn load_text(state: MapState, text: String, named: Option<String>) {
     state.loading_progress(0, 0);
     interop::yield_now().await;
     let mut load = match DataLoad::start(&text) {
         Ok(load) => load,
         Err(problem) => return state.data_failed(problem),
     };
+    // What the header calls the data: the collection's own name or title, else its file's name.
+    let name = load.name().map(str::to_string).or(named);
     drop(text);
     while load.step() {
         let (done, total) = load.progress();
@@ -73,7 +95,14 @@ pub async fn load_text(state: MapState, text: String) {
         interop::yield_now().await;
     }
     let atlas = state.atlas.with_untracked(|current| load.finish(current));
+    state.data_name.set(name);
     state.data_loaded(atlas);
+}
+
+/// A file's name from its address: the last part of its path.
+fn file_name(address: &str) -> Option<String> {
+    let path = address.split(['?', '#']).next()?;
+    path.rsplit('/').next().filter(|n| !n.trim().is_empty()).map(crate::core::url_state::decode)
 }
 
 /// Loads the file a `?data=` link names, whose fetch has already started, then shows what the rest of the link
@@ -81,7 +110,7 @@ pub async fn load_text(state: MapState, text: String) {
 pub async fn load_url(state: MapState, address: String, fetch: Option<js_sys::Promise>, link: UrlState) {
     state.loading_progress(0, 0);
     match interop::fetched_text(fetch).await {
-        Ok(text) => load_text(state, text).await,
+        Ok(text) => load_text(state, text, file_name(&address)).await,
         Err(error) => state.data_failed(DataProblem::Fetch { address, error }),
     }
     let problems = state.apply_link(&link);
@@ -92,9 +121,10 @@ pub async fn load_url(state: MapState, address: String, fetch: Option<js_sys::Pr
 pub fn load_file(state: MapState, file: Option<web_sys::File>) {
     let Some(file) = file else { return };
     state.set_data_url(None);
+    let name = Some(file.name()).filter(|n| !n.trim().is_empty());
     leptos::task::spawn_local(async move {
         match interop::read_file(file).await {
-            Ok(text) => load_text(state, text).await,
+            Ok(text) => load_text(state, text, name).await,
             Err(()) => state.data_failed(DataProblem::Unreadable),
         }
     });

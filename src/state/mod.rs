@@ -8,18 +8,23 @@
 //! - `link.rs`: the page's link, both ways (merge a link into the state, keep the address bar in step).
 //! - `load.rs`: replacing the data with a user's file or `?data=` link.
 //! - `texts.rs`: the built-in places' card texts, fetched after the first view.
+//! - `tour.rs`: guided tours of the article.
+//! - `print.rs`: the printed handout.
 
 mod corrections;
 mod edit;
 mod link;
 mod load;
+mod print;
 mod texts;
+mod tour;
 mod view;
 
 pub use edit::{EditProblem, BUILT_IN_KEY};
 
 pub use link::sync_url;
 pub use load::{load_file, load_text, load_url};
+pub use print::PAPER_MAP_PX;
 pub use texts::Texts;
 
 use crate::core::atlas::{Atlas, Marker, NEAR_VIEW_ONLY};
@@ -30,6 +35,7 @@ use crate::core::i18n::{self, Lang, Text};
 use crate::core::ids::PlaceId;
 use crate::core::places::{self, Category};
 use crate::core::problems::{DataProblem, LinkProblem, LocateError};
+use crate::core::tour::{TourAt, Tours};
 use crate::core::url_state::BaseKind;
 use crate::interop;
 use leptos::prelude::*;
@@ -60,6 +66,8 @@ pub struct MapState {
     loading: RwSignal<Option<(usize, usize)>>,
     /// The address of the data shown, when it came from a `?data=` link.
     data_url: RwSignal<Option<String>>,
+    /// What a user's data is called (its own name or title, or its file's name); `None` for the built-in map.
+    data_name: RwSignal<Option<String>>,
     about: RwSignal<bool>,
     /// Set once the user pans or zooms: a resize then keeps their view instead of re-fitting the district.
     moved: RwSignal<bool>,
@@ -85,6 +93,16 @@ pub struct MapState {
     texts: RwSignal<Texts>,
     /// The built-in places' card texts, once fetched (kept for when the built-in places come back).
     built_in_texts: StoredValue<Option<Arc<places::PlaceTexts>>>,
+    /// The guided tour being walked and its step.
+    tour: RwSignal<Option<TourAt>>,
+    /// The guided tours, once fetched.
+    tours: RwSignal<Option<Arc<Tours>>>,
+    /// The number of the latest glide of the map (a gesture or a newer glide stops an older one).
+    glide: StoredValue<u64>,
+    /// Whether the page is being printed, the screen's view meanwhile, and the markers' numbers on paper.
+    printing: RwSignal<bool>,
+    screen_view: StoredValue<Option<Viewport>>,
+    numbering: Memo<crate::core::handout::Numbering>,
 }
 
 impl MapState {
@@ -109,6 +127,8 @@ impl MapState {
                 }
             })
         });
+        let printing = RwSignal::new(false);
+        let numbering = print::numbering_memo(printing, atlas, markers, view);
         Self {
             atlas,
             cats,
@@ -123,6 +143,7 @@ impl MapState {
             locate_error: RwSignal::new(None),
             loading: RwSignal::new(None),
             data_url: RwSignal::new(None),
+            data_name: RwSignal::new(None),
             about: RwSignal::new(false),
             moved: RwSignal::new(false),
             data_problem: RwSignal::new(data_problem),
@@ -136,6 +157,12 @@ impl MapState {
             embedded: RwSignal::new(false),
             texts: RwSignal::new(Texts::Here),
             built_in_texts: StoredValue::new(None),
+            tour: RwSignal::new(None),
+            tours: RwSignal::new(None),
+            glide: StoredValue::new(0),
+            printing,
+            screen_view: StoredValue::new(None),
+            numbering,
         }
     }
 

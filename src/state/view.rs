@@ -16,8 +16,19 @@ const REVEAL_MARGIN_PX: f64 = 40.0;
 impl MapState {
     /// Replaces the view after a user gesture.
     pub fn move_to(&self, view: Viewport) {
+        self.stop_glide();
         self.moved.set(true);
-        self.view.set(view);
+        self.view.set(self.floored(view));
+    }
+
+    /// A view no further out than this data's floor (the district map's, or further for data that spans more).
+    pub(super) fn floored(&self, view: Viewport) -> Viewport {
+        let floor = self.atlas.with_untracked(|a| a.zoom_floor);
+        if view.zoom < floor {
+            view.zoom_around(floor, view.width / 2.0, view.height / 2.0)
+        } else {
+            view
+        }
     }
 
     /// Pans by a number of pixels (arrow keys).

@@ -14,7 +14,7 @@ const SCALE_BAR_MAX_PX: f64 = 110.0;
 pub fn ZoomControls() -> impl IntoView {
     let state = use_state();
     let at_max = move || state.view().with(|v| v.zoom >= geo::MAX_ZOOM);
-    let at_min = move || state.view().with(|v| v.zoom <= geo::MIN_ZOOM);
+    let at_min = move || state.view().with(|v| v.zoom <= state.atlas().with(|a| a.zoom_floor) + 1e-9);
     view! {
         <div class="map__controls">
             <button

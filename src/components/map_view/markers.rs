@@ -20,6 +20,8 @@ struct Drawn {
     labelled: bool,
     /// Whether its place's card is open.
     selected: bool,
+    /// Its number on paper, while printing ("7", or "4–6" for a cluster).
+    number: Option<String>,
 }
 
 /// A marker element's identity: its key (its place, or its cluster's first cell) in a data set.
@@ -36,6 +38,7 @@ pub fn Markers() -> impl IntoView {
         let open = state.open_place().get();
         let v = Viewport { zoom: state.zoom().get(), ..state.view().get_untracked() };
         let atlas = state.atlas().get();
+        let numbers = state.numbering().get().labels;
         state.markers().with(|ms| {
             let flags = atlas.labels(ms, &v, lang);
             signals
@@ -44,7 +47,8 @@ pub fn Markers() -> impl IntoView {
                     let items: Vec<(Key, ArcRwSignal<Drawn>)> = ms
                         .iter()
                         .zip(flags)
-                        .map(|(m, labelled)| {
+                        .enumerate()
+                        .map(|(i, (m, labelled))| {
                             let names: Vec<&str> = m
                                 .members
                                 .iter()
@@ -57,7 +61,8 @@ pub fn Markers() -> impl IntoView {
                                 names.concat()
                             };
                             let selected = !m.is_cluster() && open == m.members.first().copied();
-                            let drawn = Drawn { marker: m.clone(), name, labelled, selected };
+                            let number = numbers.get(i).cloned().flatten();
+                            let drawn = Drawn { marker: m.clone(), name, labelled, selected, number };
                             let key = (atlas.generation, m.key);
                             let signal = match known.remove(&key) {
                                 Some(signal) => {
@@ -184,13 +189,14 @@ fn PlaceMarker(
                 aria-haspopup="dialog"
                 on:click=move |_| state.open(place)
             >
-                <CategoryIcon category=category />
+                <CategoryIcon category=atlas.icon_of(category) />
             </button>
             <Show when=move || drawn.with(|d| d.labelled || d.selected)>
                 <span class="marker__label" aria-hidden="true">
                     {name}
                 </span>
             </Show>
+            <MarkerNumber drawn=drawn />
         </div>
     }
     .into_any()
@@ -242,6 +248,7 @@ fn ClusterMarker(
             >
                 {count}
             </button>
+            <MarkerNumber drawn=drawn />
             <Show when=move || listing.get()>
                 <ul class="cluster-list">
                     {move || {
@@ -268,5 +275,18 @@ fn ClusterMarker(
                 </ul>
             </Show>
         </div>
+    }
+}
+
+/// A marker's number on paper (the handout's list gives its places), while printing.
+#[component]
+fn MarkerNumber(
+    /// The marker and how it is shown.
+    drawn: RwSignal<Drawn>,
+) -> impl IntoView {
+    move || {
+        drawn
+            .with(|d| d.number.clone())
+            .map(|number| view! { <span class="marker__number" aria-hidden="true">{number}</span> })
     }
 }

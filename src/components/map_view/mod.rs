@@ -138,6 +138,11 @@ pub fn MapView() -> impl IntoView {
             </div>
             <ZoomControls />
             <ScaleBar />
+            // North is always up (the map does not rotate); printed with the handout.
+            <p class="map__north" aria-hidden="true">
+                <span>"↑"</span>
+                {move || state.t(Text::North)}
+            </p>
             <p class="map__attribution">{move || base_maps::attribution(state)}</p>
         </div>
     }

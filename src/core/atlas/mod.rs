@@ -6,13 +6,15 @@ use crate::core::basemap::BaseMap;
 use crate::core::cluster::{ClusterIndex, Group};
 use crate::core::datum::Datum;
 use crate::core::filter::CategorySet;
-use crate::core::geo::{Bounds, Layer, LonLat, Viewport, MAX_ZOOM, MIN_ZOOM};
+use crate::core::geo::{Bounds, Layer, LonLat, Viewport, DISTRICT_MIN_ZOOM, MAX_ZOOM, MIN_ZOOM};
+use crate::core::groups::Groups;
 use crate::core::i18n::Lang;
 use crate::core::ids::{Generation, PlaceId};
 use crate::core::places::{Loaded, Place, Section, Skipped};
 use crate::core::search::SearchIndex;
 
 mod draw;
+mod grouping;
 
 pub use draw::{BaseLabel, ClusterPress, Halo};
 use std::sync::OnceLock;
@@ -55,6 +57,10 @@ pub struct Atlas {
     pub units: Vec<(f64, f64)>,
     /// What "reset" and the first view show: the district, or the data if there is no outline.
     pub home: Option<Bounds>,
+    /// The furthest out this map zooms: the district map's floor, or further for data that spans more.
+    pub zoom_floor: f64,
+    /// A user's places grouped by one of their fields: the categories then stand for its values.
+    pub groups: Option<Groups>,
     /// Clusters at every zoom, built once for `units` and reused by every filter.
     pub index: ClusterIndex,
     /// Each place's rank in list order, per language, computed on first use.
@@ -95,20 +101,20 @@ impl Marker {
 impl Atlas {
     pub fn new(base: BaseMap, loaded: Loaded) -> Self {
         let home = base.district_bounds().or_else(|| Bounds::around(loaded.places.iter().map(|p| p.at)));
-        Self::with_home(base, loaded, home)
+        Self::with_home(base, loaded, home, DISTRICT_MIN_ZOOM)
     }
 
     /// User data: home is wherever the data is (it may not be in Zhonglou at all).
     pub fn for_user_data(base: BaseMap, loaded: Loaded) -> Self {
         let home = Bounds::around(loaded.places.iter().map(|p| p.at)).or_else(|| base.district_bounds());
-        Self::with_home(base, loaded, home)
+        Self::with_home(base, loaded, home, floor_for(home))
     }
 
-    fn with_home(base: BaseMap, loaded: Loaded, home: Option<Bounds>) -> Self {
+    fn with_home(base: BaseMap, loaded: Loaded, home: Option<Bounds>, zoom_floor: f64) -> Self {
         let origin = home.map(|b| LonLat::new(b.west, b.north)).unwrap_or(LonLat::new(0.0, 0.0));
         let layer = Layer::new(origin);
         let units: Vec<(f64, f64)> = loaded.places.iter().map(|p| layer.to_units(p.at)).collect();
-        let index = index(&units, &loaded.places);
+        let index = index(&units, &loaded.places, zoom_floor);
         Atlas {
             generation: Generation::default(),
             places: loaded.places,
@@ -118,6 +124,8 @@ impl Atlas {
             datum: Datum::Wgs84,
             units,
             home,
+            zoom_floor,
+            groups: None,
             index,
             ranks: Default::default(),
             search: OnceLock::new(),
@@ -144,11 +152,12 @@ impl Atlas {
     /// The same data with its places changed (a correction): drawn in the same datum, with the same home; the
     /// same generation while the places keep their ids in order (so markers stay), the next one otherwise.
     pub fn with_places(&self, places: Vec<Place>) -> Atlas {
+        let places = self.keep_groups(places);
         let same_ids = places.len() == self.places.len() && places.iter().zip(&self.places).all(|(a, b)| a.id == b.id);
         let units: Vec<(f64, f64)> = places.iter().map(|p| self.layer.to_units(self.datum.from_wgs84(p.at))).collect();
         Atlas {
             generation: if same_ids { self.generation } else { self.generation.next() },
-            index: index(&units, &places),
+            index: index(&units, &places, self.zoom_floor),
             units,
             places,
             skipped: self.skipped.clone(),
@@ -156,6 +165,8 @@ impl Atlas {
             layer: self.layer,
             datum: self.datum,
             home: self.home,
+            zoom_floor: self.zoom_floor,
+            groups: self.groups.clone(),
             ranks: Default::default(),
             search: OnceLock::new(),
         }
@@ -178,7 +189,7 @@ impl Atlas {
         }
         self.datum = datum;
         self.units = self.places.iter().map(|p| self.layer.to_units(datum.from_wgs84(p.at))).collect();
-        self.index = index(&self.units, &self.places);
+        self.index = index(&self.units, &self.places, self.zoom_floor);
     }
 
     /// Where a place is drawn: its position in the map's current datum.
@@ -227,7 +238,7 @@ impl Atlas {
     /// The shallowest zoom, no shallower than the view's, at which a place has a marker of its own.
     pub fn zoom_to_single_out(&self, place: PlaceId, cats: CategorySet, view: &Viewport) -> f64 {
         let Some(&(x, y)) = self.units.get(place.index()) else { return view.zoom };
-        let mut zoom = view.zoom.floor().max(MIN_ZOOM);
+        let mut zoom = view.zoom.floor().max(self.zoom_floor);
         while zoom < MAX_ZOOM {
             let at = zoom.max(view.zoom);
             // Groups within a few reaches of the place decide whether it stands alone.
@@ -337,9 +348,16 @@ fn reach_for(places: usize) -> f64 {
     }
 }
 
-/// The cluster index for places drawn at `units`, over every zoom the map can show.
-fn index(units: &[(f64, f64)], places: &[Place]) -> ClusterIndex {
+/// The cluster index for places drawn at `units`, over every zoom the map can show (from `floor` in).
+fn index(units: &[(f64, f64)], places: &[Place], floor: f64) -> ClusterIndex {
     let categories: Vec<_> = places.iter().map(|p| p.category).collect();
-    let reach = reach_for(places.len()) / Viewport::layer_scale_at(MIN_ZOOM);
-    ClusterIndex::new(units, &categories, reach, MIN_ZOOM as u32, MAX_ZOOM as u32)
+    let reach = reach_for(places.len()) / Viewport::layer_scale_at(floor);
+    ClusterIndex::new(units, &categories, reach, floor as u32, MAX_ZOOM as u32)
+}
+
+/// The furthest out a map of data spread over `home` needs to go: all of it on a phone-sized map, and never
+/// less far than the district map.
+pub fn floor_for(home: Option<Bounds>) -> f64 {
+    let fitted = home.map_or(DISTRICT_MIN_ZOOM, |b| Viewport::fit(b, 300.0, 300.0, FIT_PADDING_PX).zoom);
+    fitted.floor().clamp(MIN_ZOOM, DISTRICT_MIN_ZOOM)
 }

@@ -101,6 +101,8 @@ pub fn load(text: &str) -> Result<Loaded, LoadError> {
 /// long task for a large file); each later step parses and converts a slice of features.
 #[derive(Debug)]
 pub struct Loader {
+    /// The collection's own `name` or `title`, if it gives one.
+    pub name: Option<String>,
     features: Vec<Box<RawValue>>,
     next: usize,
     seen: std::collections::HashSet<String>,
@@ -118,16 +120,22 @@ impl Loader {
             #[serde(rename = "type")]
             kind: Option<String>,
             features: Option<Vec<Box<RawValue>>>,
+            #[serde(default)]
+            name: Loose<String>,
+            #[serde(default)]
+            title: Loose<String>,
         }
         let root: Collection = serde_json::from_str(text).map_err(|e| match e.classify() {
             serde_json::error::Category::Data => LoadError::NotACollection,
             _ => LoadError::from(e),
         })?;
+        let name =
+            root.name.0.or(root.title.0).map(|n| cut(n.trim().to_string(), MAX_NAME_CHARS)).filter(|n| !n.is_empty());
         let features = match root {
-            Collection { kind: Some(kind), features: Some(features) } if kind == "FeatureCollection" => features,
+            Collection { kind: Some(kind), features: Some(features), .. } if kind == "FeatureCollection" => features,
             _ => return Err(LoadError::NotACollection),
         };
-        Ok(Loader { features, next: 0, seen: Default::default(), loaded: Loaded::default() })
+        Ok(Loader { name, features, next: 0, seen: Default::default(), loaded: Loaded::default() })
     }
 
     /// How many features the file has.
@@ -147,8 +155,8 @@ impl Loader {
             let raw = std::mem::replace(&mut self.features[index], RawValue::NULL.to_owned());
             // The text is valid JSON (the first step checked), but a number beyond f64 still fails here.
             let parsed = serde_json::from_str::<MaybeFeature>(raw.get()).map_err(|_| FeatureError::Malformed);
-            let place =
-                parsed.and_then(|Loose(f)| place_from_feature(f.ok_or(FeatureError::NotAFeature(None))?, index));
+            let place = parsed
+                .and_then(|Loose(f)| place_from_feature(f.ok_or(FeatureError::NotAFeature(None))?, index, raw.get()));
             match place {
                 Ok(place) if !self.seen.insert(place.id.clone()) => {
                     self.loaded.skipped.push(Skipped { index, error: FeatureError::DuplicateId(place.id) })
@@ -172,7 +180,9 @@ impl Loader {
 const GEOMETRY_TYPES: [&str; 7] =
     ["Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon", "GeometryCollection"];
 
-fn place_from_feature(feature: RawFeature, index: usize) -> Result<Place, FeatureError> {
+/// A place from a feature (`text` is the feature as the file gives it, kept for a place outside this project's
+/// schema, whose card lists the file's own fields).
+fn place_from_feature(feature: RawFeature, index: usize, text: &str) -> Result<Place, FeatureError> {
     match feature.kind.0.as_deref() {
         Some("Feature") => {}
         Some(kind) => return Err(FeatureError::NotAFeature(Some(cut(kind.to_string(), 40)))),
@@ -204,12 +214,15 @@ fn place_from_feature(feature: RawFeature, index: usize) -> Result<Place, Featur
     if !is_slug(&id) {
         return Err(FeatureError::BadId(id));
     }
-    let category = match props.category.0 {
-        Some(key) => Category::from_key(&key).ok_or(FeatureError::UnknownCategory(key))?,
-        // User data often has no category: it still shows, under "other".
-        None => Category::Other,
+    // User data often has no category: it still shows, under "other", with its own fields on its card.
+    let (category, own_fields) = match props.category.0 {
+        Some(key) => (Category::from_key(&key).ok_or(FeatureError::UnknownCategory(key))?, None),
+        None => (Category::Other, Some(std::sync::Arc::from(text))),
     };
-    let name = props.name.0.and_then(|t| localized(t, MAX_NAME_CHARS)).ok_or(FeatureError::Missing("name"))?;
+    let name = [props.name, props.title, props.upper_name, props.capital_name, props.zh_name, props.zh_hant_name]
+        .into_iter()
+        .find_map(|n| n.0.and_then(|t| localized(t, MAX_NAME_CHARS)))
+        .ok_or(FeatureError::Missing("name"))?;
     let facts = props.facts.0.unwrap_or_default().into_iter().filter_map(|Loose(fact)| {
         let fact = fact?;
         let text = localized(fact.text.0?, MAX_TEXT_CHARS)?;
@@ -228,6 +241,7 @@ fn place_from_feature(feature: RawFeature, index: usize) -> Result<Place, Featur
         facts: facts.collect(),
         address: props.address.0.and_then(|t| localized(t, MAX_NAME_CHARS)),
         position: position(props.position.0)?,
+        own_fields,
     })
 }
 

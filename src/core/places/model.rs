@@ -228,6 +228,9 @@ pub struct Place {
     pub facts: Vec<Fact>,
     pub address: Option<Localized>,
     pub position: Position,
+    /// For a place outside this project's schema (a user's feature without a category): the feature as its file
+    /// gave it, whose properties its card lists (`core::fields`).
+    pub own_fields: Option<std::sync::Arc<str>>,
 }
 
 impl Place {

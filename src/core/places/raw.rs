@@ -44,6 +44,17 @@ pub(super) struct RawProperties {
     pub category: Loose<String>,
     #[serde(default)]
     pub name: Loose<RawText>,
+    // Other usual name fields, for a user's file: the first given of name, title, NAME, Name, 名称, 名稱.
+    #[serde(default)]
+    pub title: Loose<RawText>,
+    #[serde(default, rename = "NAME")]
+    pub upper_name: Loose<RawText>,
+    #[serde(default, rename = "Name")]
+    pub capital_name: Loose<RawText>,
+    #[serde(default, rename = "名称")]
+    pub zh_name: Loose<RawText>,
+    #[serde(default, rename = "名稱")]
+    pub zh_hant_name: Loose<RawText>,
     #[serde(default)]
     pub aliases: Loose<Vec<Loose<String>>>,
     #[serde(default)]

@@ -60,6 +60,12 @@ pub enum LinkProblem {
     Parameter(UrlProblem),
     /// A place id the data does not have.
     UnknownPlace(String),
+    /// A tour the map does not have.
+    UnknownTour(String),
+    /// A field to group by that no place has.
+    UnknownField(String),
+    /// The tours could not be fetched (offline before the first visit, say).
+    ToursUnavailable,
 }
 
 impl From<UrlProblem> for LinkProblem {
@@ -271,6 +277,25 @@ impl LinkProblem {
                 format!("沒有編號為「{id}」的地點"),
                 format!("no place has the id “{id}”"),
             ),
+            LinkProblem::UnknownTour(key) => say(
+                lang,
+                format!("没有名为 “{key}” 的导览"),
+                format!("沒有名為「{key}」的導覽"),
+                format!("there is no tour called “{key}”"),
+            ),
+            LinkProblem::UnknownField(field) => say(
+                lang,
+                format!("没有地点带有字段 “{field}”（by）"),
+                format!("沒有地點帶有欄位「{field}」（by）"),
+                format!("no place has the field “{field}” (by)"),
+            ),
+            LinkProblem::ToursUnavailable => lang
+                .pick([
+                    "导览暂时无法载入，请稍后再试",
+                    "導覽暫時無法載入，請稍後再試",
+                    "the tour could not be loaded; try again later",
+                ])
+                .into(),
             LinkProblem::Parameter(p) => match p {
                 UrlProblem::UnknownCategory(v) => say(
                     lang,
@@ -301,6 +326,18 @@ impl LinkProblem {
                     format!("地点编号 “{v}” 无效（place）"),
                     format!("地點編號「{v}」無效（place）"),
                     format!("place id “{v}” is not a valid id (place)"),
+                ),
+                UrlProblem::BadTour(v) => say(
+                    lang,
+                    format!("导览 “{v}” 不是导览的名称（tour）"),
+                    format!("導覽「{v}」不是導覽的名稱（tour）"),
+                    format!("tour “{v}” is not a tour's key (tour)"),
+                ),
+                UrlProblem::BadStep(v) => say(
+                    lang,
+                    format!("步骤 “{v}” 不是步骤编号（step）"),
+                    format!("步驟「{v}」不是步驟編號（step）"),
+                    format!("step “{v}” is not a step number (step)"),
                 ),
                 UrlProblem::BadFix(v) => say(
                     lang,

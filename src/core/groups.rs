@@ -1,0 +1,91 @@
+//! Grouping a user's places by one of their own fields: the fields that look categorical (few distinct values),
+//! and a field's most common values turned into the map's categories (up to eight, each with its own colour;
+//! every other value, and places without the field, under "other").
+
+use super::fields::fields_of;
+use super::i18n::Lang;
+use super::places::{Category, Place};
+use std::collections::HashMap;
+
+/// How many values get a category of their own: the map's categories less "other".
+pub const GROUPS: usize = 8;
+
+/// A grouping: the field, and the value each category stands for (in `Category::ALL` order, "other" last).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Groups {
+    pub field: String,
+    pub values: Vec<String>,
+}
+
+impl Groups {
+    /// What a category stands for: its field's value, or "other" (in the reader's language).
+    pub fn label(&self, category: Category, lang: Lang) -> String {
+        match self.values.get(category.index()) {
+            Some(value) if category != Category::Other => value.clone(),
+            _ => Category::Other.label(lang).to_string(),
+        }
+    }
+}
+
+/// Each place's own fields as key and value (none for a place in this project's schema).
+fn values(place: &Place) -> Vec<(String, String)> {
+    let Some(feature) = place.own_fields.as_deref() else { return Vec::new() };
+    fields_of(feature).map(|f| f.shown.into_iter().map(|f| (f.key, f.value)).collect()).unwrap_or_default()
+}
+
+/// The fields worth grouping by, in the order the first place gives them: present on at least half the places,
+/// with at least two values and few enough of them (no more than a tenth of the places, or a dozen for small
+/// data) that they name groups rather than places.
+pub fn categorical_fields(places: &[Place]) -> Vec<String> {
+    let mut order: Vec<String> = Vec::new();
+    let mut seen: HashMap<String, (usize, HashMap<String, ()>)> = HashMap::new();
+    for place in places {
+        for (key, value) in values(place) {
+            let entry = seen.entry(key.clone()).or_insert_with(|| {
+                order.push(key);
+                (0, HashMap::new())
+            });
+            entry.0 += 1;
+            entry.1.insert(value, ());
+        }
+    }
+    let most = (places.len() / 10).max(12);
+    order
+        .into_iter()
+        .filter(|key| {
+            let (present, distinct) = (seen[key].0, seen[key].1.len());
+            present * 2 >= places.len() && (2..=most).contains(&distinct)
+        })
+        .collect()
+}
+
+/// The category each place takes when grouped by `field`: its value's among the eight most common (ties in
+/// the order the values first appear), or "other". `None` when no place has the field.
+pub fn group_by(places: &[Place], field: &str) -> Option<(Vec<Category>, Groups)> {
+    let of: Vec<Option<String>> =
+        places.iter().map(|p| values(p).into_iter().find(|(k, _)| k == field).map(|(_, v)| v)).collect();
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    let mut at: HashMap<&str, usize> = HashMap::new();
+    for value in of.iter().flatten() {
+        match at.get(value.as_str()) {
+            Some(&i) => counts[i].1 += 1,
+            None => {
+                at.insert(value, counts.len());
+                counts.push((value.clone(), 1));
+            }
+        }
+    }
+    if counts.is_empty() {
+        return None;
+    }
+    // Most common first; a stable sort keeps ties in the order they first appear.
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+    let values: Vec<String> = counts.into_iter().take(GROUPS).map(|(v, _)| v).collect();
+    let categories = of
+        .iter()
+        .map(|v| {
+            v.as_ref().and_then(|v| values.iter().position(|g| g == v)).map_or(Category::Other, |i| Category::ALL[i])
+        })
+        .collect();
+    Some((categories, Groups { field: field.to_string(), values }))
+}

@@ -1,0 +1,70 @@
+//! Guided tours: reading the tours file, and walking a tour's steps.
+#![allow(clippy::unwrap_used)] // a failed unwrap in a test is a failed test
+
+use zhonglou_map::core::i18n::Lang;
+use zhonglou_map::core::places::Section;
+use zhonglou_map::core::tour::{step_count, Step, Tours, ToursError};
+
+fn text(word: &str) -> String {
+    format!(r#"{{"zh-Hans":"{word}","zh-Hant":"{word}","en":"{word}"}}"#)
+}
+
+fn tours(stops: &[&str]) -> String {
+    let stops: Vec<String> =
+        stops.iter().map(|p| format!(r#"{{"place":"{p}","text":{}}}"#, text(&format!("at {p}")))).collect();
+    format!(
+        r#"{{"tours":[{{"key":"heritage","section":"culture","title":{},"intro":{},"stops":[{}]}}]}}"#,
+        text("Old streets"),
+        text("Intro"),
+        stops.join(",")
+    )
+}
+
+#[test]
+fn step_one_is_the_overview_and_each_later_step_one_stop() {
+    let tours = Tours::parse(&tours(&["a", "b", "c"])).unwrap();
+    let tour = tours.get("heritage").unwrap();
+    assert_eq!(tours.of_section(Section::Culture).map(|t| &t.key), Some(&tour.key));
+    assert_eq!(tour.steps(), 4);
+    assert_eq!(tour.step(1), Step::Overview);
+    assert!(matches!(tour.step(2), Step::Stop(s) if s.place == "a"));
+    assert!(matches!(tour.step(4), Step::Stop(s) if s.place == "c"));
+    // Out of range is brought back in: a shared link to step 9 of a tour that shrank shows its last step.
+    assert!(matches!(tour.step(9), Step::Stop(s) if s.place == "c"));
+    assert_eq!(tour.step(0), Step::Overview);
+    assert_eq!(tour.places().collect::<Vec<_>>(), ["a", "b", "c"]);
+}
+
+#[test]
+fn next_and_previous_stop_at_the_ends() {
+    let tours = Tours::parse(&tours(&["a", "b"])).unwrap();
+    let tour = tours.get("heritage").unwrap();
+    assert_eq!(tour.moved(1, 1), 2);
+    assert_eq!(tour.moved(3, 1), 3);
+    assert_eq!(tour.moved(1, -1), 1);
+    assert_eq!(tour.moved(3, -1), 2);
+}
+
+#[test]
+fn stops_missing_from_the_data_shown_are_left_out() {
+    let tours = Tours::parse(&tours(&["a", "b", "c"])).unwrap();
+    let tour = tours.get("heritage").unwrap().within(|id| id != "b");
+    assert_eq!(tour.places().collect::<Vec<_>>(), ["a", "c"]);
+    assert_eq!(tour.steps(), 3);
+}
+
+#[test]
+fn a_tours_file_with_a_gap_is_refused_with_the_reason() {
+    assert!(matches!(Tours::parse("{"), Err(ToursError::Json(_))));
+    assert_eq!(Tours::parse(&tours(&[])), Err(ToursError::Tour("heritage".into(), "no stops")));
+    let no_english = tours(&["a"]).replacen(r#""en":"Intro""#, r#""en":" ""#, 1);
+    assert!(matches!(Tours::parse(&no_english), Err(ToursError::Tour(_, _))));
+    let unknown_section = tours(&["a"]).replace("culture", "cooking");
+    assert_eq!(Tours::parse(&unknown_section), Err(ToursError::Tour("heritage".into(), "unknown section")));
+}
+
+#[test]
+fn the_step_counter_reads_in_each_language() {
+    assert_eq!(step_count(Lang::ZhHans, 2, 7), "第 2 步，共 7 步");
+    assert_eq!(step_count(Lang::En, 2, 7), "Step 2 of 7");
+}
