@@ -44,6 +44,8 @@ const sw = join(dir, 'sw.js');
 const kept = files(dir)
   .map((path) => relative(dir, path))
   .filter((path) => !/\.(br|gz)$/.test(path) && path !== 'sw.js' && path !== '404.html')
+  // The backdrop is kept once fetched (zoomed out over a user's data), not downloaded by every visitor.
+  .filter((path) => !path.startsWith('data/backdrop/'))
   .sort();
 const build = createHash('sha256');
 for (const path of kept) build.update(path).update(readFileSync(join(dir, path)));

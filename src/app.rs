@@ -55,6 +55,7 @@ pub fn App() -> impl IntoView {
         state.texts_later();
     }
     state.fetch_texts_when_needed();
+    state.fetch_backdrop_when_needed();
     // Corrections saved in this browser come back (the built-in data's once its texts are in, since changes
     // may be to them; a link's once its file is in).
     if built_in && state.edits_key().and_then(|key| interop::storage_get(&key)).is_some() {

@@ -1,6 +1,7 @@
 //! The map's logic in plain Rust: no DOM, no signals, tested natively.
 
 pub mod atlas;
+pub mod backdrop;
 pub mod basemap;
 pub mod changes;
 pub mod changes_file;

@@ -9,8 +9,10 @@
 //! - `load.rs`: replacing the data with a user's file or `?data=` link.
 //! - `texts.rs`: the built-in places' card texts, fetched after the first view.
 //! - `tour.rs`: guided tours of the article.
+//! - `backdrop.rs`: the offline backdrop beyond the district, for a user's data zoomed out.
 //! - `print.rs`: the printed handout.
 
+mod backdrop;
 mod corrections;
 mod edit;
 mod link;
@@ -99,6 +101,8 @@ pub struct MapState {
     tours: RwSignal<Option<Arc<Tours>>>,
     /// The number of the latest glide of the map (a gesture or a newer glide stops an older one).
     glide: StoredValue<u64>,
+    /// The backdrop levels fetched so far (for a user's data zoomed out beyond the district).
+    backdrops: RwSignal<Vec<Arc<crate::core::backdrop::Backdrop>>>,
     /// Whether the page is being printed, the screen's view meanwhile, and the markers' numbers on paper.
     printing: RwSignal<bool>,
     screen_view: StoredValue<Option<Viewport>>,
@@ -160,6 +164,7 @@ impl MapState {
             tour: RwSignal::new(None),
             tours: RwSignal::new(None),
             glide: StoredValue::new(0),
+            backdrops: RwSignal::new(Vec::new()),
             printing,
             screen_view: StoredValue::new(None),
             numbering,

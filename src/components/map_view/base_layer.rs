@@ -1,7 +1,9 @@
 //! The base map and precision halos, drawn once in layer units and scaled by the zoom, the user's position, and
 //! the base map's names (neighbouring districts, the canal, the metro line) written at a constant size.
 
+use crate::core::backdrop::{self, Level};
 use crate::core::geo::Viewport;
+use crate::core::url_state::BaseKind;
 use crate::state::use_state;
 use leptos::prelude::*;
 
@@ -13,6 +15,29 @@ const ME_DOT_PX: f64 = 7.0;
 #[component]
 pub fn BaseLayer() -> impl IntoView {
     let state = use_state();
+    // The backdrop beyond the district (a user's data zoomed out), under everything else, on the schematic map.
+    let backdrop_paths = Memo::new(move |_| {
+        let layer = state.atlas().with(|a| a.layer);
+        let mut paths = state.backdrops().with(|bs| bs.iter().map(|b| (b.level, b.path(&layer))).collect::<Vec<_>>());
+        // Coarse to fine, whichever arrived first: each level's borders over the one before's land.
+        paths.sort_by_key(|(level, _)| Level::ALL.iter().position(|l| l == level));
+        paths
+    });
+    let backdrop = move || {
+        let zoom = state.zoom().get();
+        let schematic = state.base().get() == BaseKind::Schematic;
+        backdrop_paths.with(|paths| {
+            paths
+                .iter()
+                .filter(|(level, _)| schematic && level.drawn_at(zoom))
+                .map(|(level, d)| {
+                    view! {
+                        <path class=format!("backdrop backdrop--{}", level.key()) d=d.clone() vector-effect="non-scaling-stroke" />
+                    }
+                })
+                .collect_view()
+        })
+    };
     let paths = Memo::new(move |_| {
         state.atlas().with(|a| a.base.features.iter().map(|f| (f.role, f.path(&a.layer, a.datum))).collect::<Vec<_>>())
     });
@@ -62,6 +87,7 @@ pub fn BaseLayer() -> impl IntoView {
     view! {
         <svg class="map__base" width="1" height="1" aria-hidden="true" focusable="false">
             <g transform=move || format!("scale({})", Viewport::layer_scale_at(state.zoom().get()))>
+                {backdrop}
                 {move || {
                     paths
                         .get()
@@ -110,4 +136,29 @@ pub fn BaseLabels() -> impl IntoView {
         })
     };
     view! { <div class="map__base-labels" aria-hidden="true">{labels}</div> }
+}
+
+/// The backdrop's names (provinces, then prefectures, as the zoom goes in), where they fit among each other; like
+/// the base map's names, a picture of the map.
+#[component]
+pub fn BackdropNames() -> impl IntoView {
+    let state = use_state();
+    let names = move || {
+        let view = state.settled().get();
+        let layer = state.atlas().with(|a| a.layer);
+        let schematic = state.base().get() == BaseKind::Schematic;
+        let names =
+            if schematic { state.backdrops().with(|bs| backdrop::names(bs, &view, &layer)) } else { Vec::new() };
+        names
+            .into_iter()
+            .map(|n| {
+                view! {
+                    <span class="base-label base-label--backdrop" style=format!("--ux:{:.2};--uy:{:.2}", n.x, n.y)>
+                        {n.text}
+                    </span>
+                }
+            })
+            .collect_view()
+    };
+    view! { <div class="map__base-labels" aria-hidden="true">{names}</div> }
 }

@@ -17,7 +17,7 @@ use crate::core::i18n::Text;
 use crate::core::url_state::BaseKind;
 use crate::interop;
 use crate::state::use_state;
-use base_layer::{BaseLabels, BaseLayer};
+use base_layer::{BackdropNames, BaseLabels, BaseLayer};
 use controls::{ScaleBar, ZoomControls};
 use leptos::prelude::*;
 use markers::Markers;
@@ -133,6 +133,7 @@ pub fn MapView() -> impl IntoView {
                     <TileLayer />
                     <BaseLayer />
                     <BaseLabels />
+                    <BackdropNames />
                     <Markers />
                 </div>
             </div>

@@ -1,0 +1,41 @@
+// The offline backdrop: a user's data zoomed out beyond the district is drawn over the world's countries and
+// China's provinces and prefectures, with their names, fetched from this site when first needed; the district
+// map never fetches it.
+import { test, expect } from './fixtures.mjs';
+import { MapPage } from './map-page.mjs';
+import { china } from './cities.mjs';
+
+test('zoomed out over China’s cities: countries, provinces and their names, then prefectures closer in', async ({ page }) => {
+  test.setTimeout(60_000);
+  const body = JSON.stringify(china());
+  await page.route((url) => url.pathname === '/china.geojson', (route) => route.fulfill({ status: 200, contentType: 'application/geo+json', body }));
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  const map = new MapPage(page);
+  await page.goto('/?data=/china.geojson');
+  await expect(map.status).toHaveText('显示 4970 个地点', { timeout: 30_000 });
+  // Fitted to the whole country: the world's countries and the provinces.
+  await expect(page.locator('#map path.backdrop--world')).toHaveCount(1);
+  await expect(page.locator('#map path.backdrop--provinces')).toHaveCount(1);
+  expect(fetched).not.toContain('/data/backdrop/prefectures.json');
+  // A step in, the provinces are named.
+  await page.goto('/?data=/china.geojson&view=5/32/117');
+  await expect(map.status).toHaveText('显示 4970 个地点', { timeout: 30_000 });
+  await expect(page.locator('#map .base-label--backdrop', { hasText: /^江苏$/ })).toBeVisible();
+  // Closer in: the prefectures and their names; the world is no longer drawn.
+  await page.goto('/?data=/china.geojson&view=8/31.8/119.9');
+  await expect(map.status).toHaveText('显示 4970 个地点', { timeout: 30_000 });
+  await expect(page.locator('#map path.backdrop--prefectures')).toHaveCount(1);
+  await expect(page.locator('#map .base-label--backdrop', { hasText: /^常州$/ })).toBeVisible();
+  await expect(page.locator('#map path.backdrop--world')).toHaveCount(0);
+});
+
+test('the district map fetches no backdrop', async ({ page }) => {
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  const map = new MapPage(page);
+  await map.goto();
+  await page.getByRole('button', { name: '缩小' }).click();
+  await expect(page.locator('#map path.backdrop')).toHaveCount(0);
+  expect(fetched.filter((p) => p.startsWith('/data/backdrop/'))).toEqual([]);
+});

