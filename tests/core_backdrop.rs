@@ -25,6 +25,25 @@ fn the_files_hold_the_world_and_chinas_named_provinces_and_prefectures() {
     let prefectures = read("prefectures");
     assert!(prefectures.shapes.iter().any(|s| s.name == "常州"));
     assert!(Backdrop::parse(r#"{"level":"moon","shapes":[]}"#).is_err());
+    // Counties, a province at a time: Jiangsu's holds Zhonglou.
+    let counties = read(&format!("counties/{}", jiangsu.code));
+    assert_eq!(counties.level, Level::Counties);
+    assert!(
+        counties.shapes.iter().any(|s| s.name == "钟楼区"),
+        "{:?}",
+        counties.shapes.iter().map(|s| &s.name).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn the_counties_fetched_are_those_of_the_provinces_in_view() {
+    let provinces = read("provinces");
+    let code = |name: &str| provinces.shapes.iter().find(|s| s.name == name).unwrap().code.clone();
+    // Over Changzhou at zoom 10: Jiangsu, and no province far away.
+    let over_changzhou = provinces.in_view(&Viewport::new(LonLat::new(119.95, 31.78), 10.0, 800.0, 600.0));
+    assert!(over_changzhou.contains(&code("江苏")));
+    assert!(!over_changzhou.contains(&code("新疆")));
+    assert!(Level::Counties.address("320000").ends_with("/counties/320000.json"));
 }
 
 #[test]
@@ -32,11 +51,13 @@ fn each_level_is_drawn_and_named_only_at_the_zooms_where_it_helps() {
     assert!(Level::World.drawn_at(3.0) && !Level::World.drawn_at(8.0));
     assert!(Level::Provinces.drawn_at(5.0) && !Level::Provinces.drawn_at(2.0) && !Level::Provinces.drawn_at(12.0));
     assert!(Level::Prefectures.drawn_at(8.0) && !Level::Prefectures.drawn_at(4.0));
+    assert!(Level::Counties.drawn_at(10.0) && !Level::Counties.drawn_at(7.0));
     // One level's names at a time; none at the district's own zooms.
-    for zoom in [4.0, 5.0, 6.5, 7.5, 9.0, 10.5] {
-        assert!(!(Level::Provinces.named_at(zoom) && Level::Prefectures.named_at(zoom)), "{zoom}");
+    for zoom in [4.0, 5.0, 6.5, 7.5, 9.0, 10.5, 12.0] {
+        let named = Level::ALL.into_iter().filter(|l| l.named_at(zoom)).count();
+        assert!(named <= 1, "{zoom}");
     }
-    assert!(!Level::Prefectures.named_at(12.0) && !Level::World.named_at(2.0));
+    assert!(!Level::Prefectures.named_at(12.0) && Level::Counties.named_at(12.0) && !Level::World.named_at(2.0));
 }
 
 #[test]

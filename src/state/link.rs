@@ -71,6 +71,7 @@ impl MapState {
             let current = self.view.get_untracked();
             self.moved.set(true);
             self.view.set(self.floored(Viewport::new(view.center, view.zoom, current.width, current.height)));
+            self.settled.set(self.view.get_untracked());
         }
         self.set_base(merged.base);
         self.cats.set(merged.cats);

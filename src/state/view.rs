@@ -58,6 +58,8 @@ impl MapState {
         let v = self.view.get_untracked();
         self.moved.set(false);
         self.view.set(self.atlas.with_untracked(|a| a.home_view(v.width, v.height)));
+        // A jump, not a gesture: nothing to wait for before it counts as settled.
+        self.settled.set(self.view.get_untracked());
     }
 
     /// The view has been still for a moment: large data re-clusters around it.
