@@ -49,7 +49,11 @@ fn the_counties_fetched_are_those_of_the_provinces_in_view() {
 #[test]
 fn each_level_is_drawn_and_named_only_at_the_zooms_where_it_helps() {
     assert!(Level::World.drawn_at(3.0) && !Level::World.drawn_at(8.0));
-    assert!(Level::Provinces.drawn_at(5.0) && !Level::Provinces.drawn_at(2.0) && !Level::Provinces.drawn_at(12.0));
+    assert!(Level::Provinces.drawn_at(5.0) && !Level::Provinces.drawn_at(2.0) && !Level::Provinces.drawn_at(14.0));
+    // Closer in, provinces are land without their coarse borders.
+    assert!(
+        Level::Provinces.outlined_at(9.0) && Level::Provinces.drawn_at(11.0) && !Level::Provinces.outlined_at(11.0)
+    );
     assert!(Level::Prefectures.drawn_at(8.0) && !Level::Prefectures.drawn_at(4.0));
     assert!(Level::Counties.drawn_at(10.0) && !Level::Counties.drawn_at(7.0));
     // One level's names at a time; none at the district's own zooms.

@@ -43,10 +43,17 @@ impl Level {
     pub fn drawn_at(self, zoom: f64) -> bool {
         match self {
             Level::World => zoom < 7.0,
-            Level::Provinces => (3.0..10.0).contains(&zoom),
+            // Closer in, provinces still fill China's land (without their coarse borders: `outlined_at`).
+            Level::Provinces => (3.0..13.0).contains(&zoom),
             Level::Prefectures => (6.0..11.0).contains(&zoom),
             Level::Counties => (8.5..13.0).contains(&zoom),
         }
+    }
+
+    /// Whether its borders are drawn at a zoom where it is drawn (provinces only as land from zoom 10, where
+    /// their borders would be coarser than the counties').
+    pub fn outlined_at(self, zoom: f64) -> bool {
+        self.drawn_at(zoom) && !(self == Level::Provinces && zoom >= 10.0)
     }
 
     /// Whether its names are written at a zoom (one level's names at a time).

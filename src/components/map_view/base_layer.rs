@@ -31,8 +31,9 @@ pub fn BaseLayer() -> impl IntoView {
                 .iter()
                 .filter(|(level, _)| schematic && level.drawn_at(zoom))
                 .map(|(level, d)| {
+                    let plain = if level.outlined_at(zoom) { "" } else { " backdrop--plain" };
                     view! {
-                        <path class=format!("backdrop backdrop--{}", level.key()) d=d.clone() vector-effect="non-scaling-stroke" />
+                        <path class=format!("backdrop backdrop--{}{plain}", level.key()) d=d.clone() vector-effect="non-scaling-stroke" />
                     }
                 })
                 .collect_view()
@@ -147,8 +148,10 @@ pub fn BackdropNames() -> impl IntoView {
         let view = state.settled().get();
         let layer = state.atlas().with(|a| a.layer);
         let schematic = state.base().get() == BaseKind::Schematic;
-        let names =
+        let mut names =
             if schematic { state.backdrops().with(|bs| backdrop::names(bs, &view, &layer)) } else { Vec::new() };
+        // The district map's own neighbours are named by the base map already.
+        state.atlas().with(|a| names.retain(|n| !a.base.features.iter().any(|f| f.name.zh_hans == n.text)));
         names
             .into_iter()
             .map(|n| {
