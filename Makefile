@@ -54,7 +54,7 @@ e2e:
 # What the first view downloads (gzip), printed on every run; the run fails above the budget. The budget is the
 # figure reached, not the 150 KB goal (see README, "Size"): it keeps the first view from growing unnoticed. Raised
 # on purpose from 404,000 for the tour and the print handout (+30.8 KB: view and reactive code, no way to load it
-# later with Trunk) and for a user's own data (+21.7 KB: fields, grouping, the zoom floor; +8.8 KB for the offline
+# later with Trunk) and for a user's own data (+21.7 KB: fields, grouping, the zoom floor; +9.1 KB for the offline
 # backdrop's code, its data loading only when a user's data is zoomed out).
 FIRST_VIEW_BUDGET ?= 465200
 budget:
