@@ -102,3 +102,16 @@ export class MapPage {
     return this.map.locator('.map__scale span').innerText();
   }
 }
+
+/** Counts the animations the map starts in `window.__mapAnimations` (however short, and however slow the machine
+ * running the test); call before the page loads. */
+export async function countMapAnimations(page) {
+  await page.addInitScript(() => {
+    window.__mapAnimations = 0;
+    const animate = Element.prototype.animate;
+    Element.prototype.animate = function (...args) {
+      if (this.closest('#map')) window.__mapAnimations += 1;
+      return animate.apply(this, args);
+    };
+  });
+}

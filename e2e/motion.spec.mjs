@@ -1,18 +1,10 @@
 // Zoom steps ease in, unless the system asks for reduced motion; either way they end at the same view.
 import { test, expect } from './fixtures.mjs';
-import { MapPage } from './map-page.mjs';
+import { MapPage, countMapAnimations } from './map-page.mjs';
 
 /** How many animations a zoom step started on the map, and where the first marker ends up. */
 async function zoomStep(page) {
-  // Count the animations the map starts (however short, and however slow the machine running the test).
-  await page.addInitScript(() => {
-    window.__mapAnimations = 0;
-    const animate = Element.prototype.animate;
-    Element.prototype.animate = function (...args) {
-      if (this.closest('#map')) window.__mapAnimations += 1;
-      return animate.apply(this, args);
-    };
-  });
+  await countMapAnimations(page);
   const map = new MapPage(page);
   await map.goto();
   const before = await map.scaleLabel();

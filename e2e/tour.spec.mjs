@@ -3,7 +3,7 @@
 // for a user who asks for less motion; it works offline and in the three languages.
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.mjs';
-import { MapPage } from './map-page.mjs';
+import { MapPage, countMapAnimations } from './map-page.mjs';
 
 const tours = JSON.parse(readFileSync(new URL('../assets/data/tours.json', import.meta.url), 'utf8')).tours;
 const places = JSON.parse(readFileSync(new URL('../assets/data/places.geojson', import.meta.url), 'utf8')).features;
@@ -164,15 +164,7 @@ test('a link to a tour the map does not have says so', async ({ page }) => {
 /** Goes from the overview to the first stop; says how many animations the map started on the way, and where
  * the stop's marker ended up. */
 async function fromOverviewToFirstStop(page) {
-  // Count the animations the map starts (however short, and however slow the machine running the test).
-  await page.addInitScript(() => {
-    window.__mapAnimations = 0;
-    const animate = Element.prototype.animate;
-    Element.prototype.animate = function (...args) {
-      if (this.closest('#map')) window.__mapAnimations += 1;
-      return animate.apply(this, args);
-    };
-  });
+  await countMapAnimations(page);
   const map = new MapPage(page);
   await map.goto('?tour=heritage&step=1&lang=en');
   await expectStep(page, 1);
