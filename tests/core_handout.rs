@@ -47,7 +47,9 @@ fn every_place_on_the_printed_map_gets_one_number_and_a_cluster_a_range() {
 fn markers_read_top_to_bottom_then_left_to_right_and_those_off_the_map_get_none() {
     let atlas = atlas();
     let view = atlas.home_view(680.0, 453.0).zoom_around(14.5, 340.0, 226.0);
-    let markers = atlas.markers(CategorySet::ALL, &view);
+    // Whatever order the markers come in.
+    let mut markers = atlas.markers(CategorySet::ALL, &view);
+    markers.reverse();
     let numbering = number(&atlas, &markers, &view);
     let k = view.layer_scale();
     let (tx, ty) = view.layer_offset(&atlas.layer);
