@@ -201,8 +201,5 @@ test('a link to a place alone zooms to it and keeps it in sight beside its card'
   await expect(map.card).toHaveAccessibleName('篦箕巷');
   const marker = map.marker('篦箕巷');
   await expect(marker).toBeInViewport();
-  const pin = await marker.boundingBox();
-  const card = await map.card.boundingBox();
-  const clear = pin.y + pin.height <= card.y || pin.x + pin.width <= card.x;
-  expect(clear, 'the marker is not under the card').toBe(true);
+  await map.expectClearOfCard(marker);
 });

@@ -72,6 +72,17 @@ export class MapPage {
     return marker;
   }
 
+  /** Waits until a marker is clear of the open card: above it (a phone's bottom sheet) or beside it (a side panel).
+   * The card grows as its texts arrive and the map moves the place out from under it the frame after. */
+  async expectClearOfCard(marker, message = 'the open place is not under its card') {
+    const clear = async () => {
+      const [pin, card] = [await marker.boundingBox(), await this.card.boundingBox()];
+      if (!pin || !card) return false;
+      return pin.y + pin.height <= card.y || pin.x + pin.width <= card.x;
+    };
+    await expect.poll(clear, { message }).toBe(true);
+  }
+
   /** Screen position of a locator's centre. */
   async centre(locator) {
     const box = await locator.boundingBox();

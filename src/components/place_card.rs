@@ -29,14 +29,15 @@ pub fn PlaceCard() -> impl IntoView {
         }
     });
     // A card that grows after it opened (its texts arriving, its background facts unfolded; a phone's bottom
-    // sheet grows upwards) moves its place out from under it again.
+    // sheet grows upwards) moves its place out from under it again. The first report checks too: the texts may
+    // have arrived between the opening reveal and the observer's first look.
     let grown = StoredValue::new_local(None::<interop::SizeObserver>);
     Effect::new(move |_| {
         let observer = dialog.get().and_then(|el| {
             let target: web_sys::Element = (*el).clone();
             let last = std::cell::Cell::new(None::<f64>);
             interop::observe_size(&el, move |_, height| {
-                if last.replace(Some(height)).is_some_and(|before| height > before + 1.0) {
+                if last.replace(Some(height)).is_none_or(|before| height > before + 1.0) {
                     if let Some(free) = interop::map_area_beside("map", &target) {
                         state.reveal_open(free);
                     }
