@@ -3,7 +3,7 @@
 // file's own fields, as inert text.
 import { test, expect } from './fixtures.mjs';
 import { MapPage } from './map-page.mjs';
-import { jiangsu, china, world } from './cities.mjs';
+import { jiangsu, china, world, citiesCollection } from './cities.mjs';
 
 const serve = async (page, path, collection) => {
   const body = JSON.stringify(collection);
@@ -149,6 +149,11 @@ test('grouping China’s cities by province: eight groups and the rest, counts a
   expect(groups).toHaveLength(9);
   expect(groups.at(-1)[0]).toBe('其他');
   expect(groups.reduce((sum, [, n]) => sum + n, 0)).toBe(4970);
+  // Each group is told apart by its shape as well as its colour; the rest keep the pin.
+  const shapes = await page
+    .locator('.filters__item:not(.filters__item--hidden) .filter__swatch path')
+    .evaluateAll((paths) => paths.map((p) => p.getAttribute('d')));
+  expect(new Set(shapes).size, 'one shape per group').toBe(9);
   // Most common first.
   const counts = groups.slice(0, 8).map(([, n]) => n);
   expect(counts).toEqual([...counts].sort((a, b) => b - a));
@@ -174,4 +179,49 @@ test('the world’s cities grouped by country from a link @heavy', async ({ page
   expect(groups).toHaveLength(9);
   expect(groups.reduce((sum, [, n]) => sum + n, 0)).toBe(171075);
   expect(groups.map(([label]) => label)).toEqual(expect.arrayContaining(['US', 'Other']));
+});
+
+test('a file without a name field shows its places by their first field, and the user chooses where names come from', async ({ page, isMobile }) => {
+  // GeoNames' Jiangsu cities with the name under "city", as many a user's file has it.
+  const renamed = citiesCollection((c) => c.country === 'CN' && c.admin1 === '04');
+  for (const f of renamed.features) {
+    const { name, ...rest } = f.properties;
+    f.properties = { city: name, ...rest };
+  }
+  await serve(page, '/jiangsu-cities.geojson', renamed);
+  const map = new MapPage(page);
+  await page.goto('/?data=/jiangsu-cities.geojson&lang=en');
+  await expect(map.status).toHaveText('Showing 205 places', { timeout: 30_000 });
+  const search = page.getByRole('searchbox', { name: 'Search places' });
+  const find = async (query, name) => {
+    await search.fill(query);
+    await search.press('Enter');
+    await expect(map.card).toHaveAccessibleName(name);
+    await map.card.getByRole('button', { name: 'Close' }).click();
+  };
+  await find('Changzhou', 'Changzhou');
+  const names = page.getByRole('combobox', { name: 'Names from' });
+  await expect(names).toHaveValue('');
+  expect(await names.locator('option').allInnerTexts()).toEqual(['(the name field)', 'city', 'country', 'admin1', 'admin2']);
+  // Named by the prefecture code: the search, the card and the link follow.
+  await names.selectOption('admin2');
+  await expect(page).toHaveURL(/label=admin2/);
+  await find('3204', '3204');
+  await page.reload();
+  await expect(map.status).toHaveText('Showing 205 places', { timeout: 30_000 });
+  await expect(page.getByRole('combobox', { name: 'Names from' })).toHaveValue('admin2');
+  await find('3204', '3204');
+  // Back to the usual names.
+  await page.getByRole('combobox', { name: 'Names from' }).selectOption('');
+  await expect(page).not.toHaveURL(/label=/);
+  await find('Changzhou', 'Changzhou');
+});
+
+test('a link naming places by a field no place has says so and keeps the usual names', async ({ page }) => {
+  await serve(page, '/jiangsu.geojson', jiangsu());
+  const map = new MapPage(page);
+  await page.goto('/?data=/jiangsu.geojson&label=colour&lang=en');
+  await expect(map.status).toHaveText('Showing 205 places', { timeout: 30_000 });
+  await expect(page.getByText('no place has the field “colour” (label)')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Names from' })).toHaveValue('');
 });

@@ -43,7 +43,7 @@ pub fn App() -> impl IntoView {
     match (url.data.clone(), fetch) {
         (Some(address), Some(fetch)) => {
             // The link's place is looked for once its data is in.
-            problems.extend(state.apply_link(&UrlState { place: None, by: None, ..url.clone() }));
+            problems.extend(state.apply_link(&UrlState { place: None, by: None, label: None, ..url.clone() }));
             state.set_data_url(Some(address.clone()));
             leptos::task::spawn_local(state::load_url(state, address, fetch, url));
         }

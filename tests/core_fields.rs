@@ -1,7 +1,7 @@
 //! A user's own data: its fields shown as text, its own name fields and title, and a zoom range that reaches it.
 #![allow(clippy::unwrap_used)] // a failed unwrap in a test is a failed test
 
-use zhonglou_map::core::atlas::{floor_for, Atlas};
+use zhonglou_map::core::atlas::{floor_for, Atlas, Icon};
 use zhonglou_map::core::basemap::BaseMap;
 use zhonglou_map::core::fields::{fields_of, is_web_address, MAX_FIELDS, MAX_VALUE_CHARS};
 use zhonglou_map::core::geo::{Bounds, DISTRICT_MIN_ZOOM, MIN_ZOOM};
@@ -132,7 +132,11 @@ fn a_grouped_map_keeps_its_groups_through_a_correction_and_ungroups_back_to_othe
     assert_ne!(grouped.generation, atlas.generation);
     assert_eq!(grouped.places[0].category, Category::Park);
     assert_eq!(grouped.category_label(Category::Park, zhonglou_map::core::i18n::Lang::En), "a");
-    assert_eq!(grouped.icon_of(Category::Park), Category::Other);
+    // Each group draws a shape of its own (not the park's tree), the rest the pin; ungrouped, a category's glyph.
+    assert_eq!(grouped.icon_of(Category::Park), Icon::Shape(0));
+    assert_eq!(grouped.icon_of(Category::School), Icon::Shape(1));
+    assert_eq!(grouped.icon_of(Category::Other), Icon::Kind(Category::Other));
+    assert_eq!(atlas.icon_of(Category::Park), Icon::Kind(Category::Park));
     // A correction rebuilds the places from the file's (ungrouped) ones: each keeps its group.
     let mut moved = atlas.places.clone();
     moved[0].at.lat += 0.001;

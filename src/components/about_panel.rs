@@ -66,7 +66,7 @@ pub fn AboutPanel() -> impl IntoView {
                                                     state.show_place(i);
                                                 }
                                             >
-                                                <CategoryIcon category=category />
+                                                <CategoryIcon icon=category />
                                                 {p.name.get(lang).to_string()}
                                             </button>
                                         </li>

@@ -26,7 +26,9 @@ pub fn DataTools() -> impl IntoView {
     let download = move |_| {
         leptos::task::spawn_local(async move {
             state.load_texts().await;
-            let text = state.atlas().with_untracked(|a| state.visible().with_untracked(|v| to_geojson(&a.places, v)));
+            let text = state
+                .atlas()
+                .with_untracked(|a| state.visible().with_untracked(|v| to_geojson(&a.places_as_named(), v)));
             interop::download("places.geojson", &text, "application/geo+json");
         });
     };

@@ -3,9 +3,9 @@
 
 use crate::components::icon::CategoryIcon;
 use crate::core::filter::{self, CategorySet};
-use crate::core::groups;
 use crate::core::i18n::{self, Text};
 use crate::core::places::Category;
+use crate::core::{groups, labels};
 use crate::state::use_state;
 use leptos::prelude::*;
 
@@ -18,7 +18,7 @@ pub fn FilterPanel() -> impl IntoView {
     let users = Memo::new(move |_| state.data_name().with(Option::is_some));
     view! {
         <div class="filters">
-            <GroupBy />
+            <FieldChoices />
             <fieldset class="filters__set">
                 <legend class="filters__legend">{move || state.t(Text::Categories)}</legend>
                 <div class="filters__bulk">
@@ -45,7 +45,7 @@ pub fn FilterPanel() -> impl IntoView {
                                             on:change=move |ev| state.set_category(c, event_target_checked(&ev))
                                         />
                                         <span class="filter__swatch">
-                                            {move || view! { <CategoryIcon category=state.atlas().with(|a| a.icon_of(c)) /> }}
+                                            {move || view! { <CategoryIcon icon=state.atlas().with(|a| a.icon_of(c)) /> }}
                                         </span>
                                         <span class="filter__name">
                                             {move || {
@@ -76,40 +76,79 @@ pub fn FilterPanel() -> impl IntoView {
     }
 }
 
-/// "Group by": for a user's file, the fields that look categorical; choosing one makes its most common values
-/// the categories. Nothing for the district map.
-#[component]
-fn GroupBy() -> impl IntoView {
+/// A user's file's own fields, worked out once per data set (not again for every correction); none for the
+/// district map.
+fn own_fields_memo(of: fn(&[crate::core::places::Place]) -> Vec<String>) -> Memo<Vec<String>> {
     let state = use_state();
-    // Worked out once per data set (not again for every correction).
     let generation = Memo::new(move |_| state.atlas().with(|a| a.generation));
-    let fields = Memo::new(move |_| {
+    Memo::new(move |_| {
         let _data_set = generation.get();
         state.atlas().with_untracked(|a| {
-            if a.groups.is_some() || a.places.iter().any(|p| p.own_fields.is_some()) {
-                groups::categorical_fields(&a.places)
+            if a.places.iter().any(|p| p.own_fields.is_some()) {
+                of(&a.places)
             } else {
                 Vec::new()
             }
         })
-    });
-    let grouped = Memo::new(move |_| state.grouped_by());
+    })
+}
+
+/// "Group by": for a user's file, the fields that look categorical; choosing one makes its most common values
+/// the categories. "Names from": the fields most places have; choosing one names the places by it.
+#[component]
+fn FieldChoices() -> impl IntoView {
+    let state = use_state();
+    view! {
+        <div class="filters__fields">
+            <FieldChoice
+                title=Text::GroupBy
+                none=Text::NoGrouping
+                fields=own_fields_memo(groups::categorical_fields)
+                chosen=Memo::new(move |_| state.grouped_by())
+                choose=move |field| {
+                    state.group_by(field);
+                }
+            />
+            <FieldChoice
+                title=Text::LabelBy
+                none=Text::UsualNames
+                fields=own_fields_memo(labels::label_fields)
+                chosen=Memo::new(move |_| state.labelled_by())
+                choose=move |field| {
+                    state.label_by(field);
+                }
+            />
+        </div>
+    }
+}
+
+/// One choice among the file's fields, or none; shown while there is a field to choose or one is chosen.
+#[component]
+fn FieldChoice(
+    title: Text,
+    /// The first option: no field chosen.
+    none: Text,
+    fields: Memo<Vec<String>>,
+    chosen: Memo<Option<String>>,
+    choose: impl Fn(Option<&str>) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let state = use_state();
     move || {
         let list = fields.get();
-        (!list.is_empty() || grouped.with(Option::is_some)).then(|| {
+        (!list.is_empty() || chosen.with(Option::is_some)).then(|| {
             let options = list
                 .into_iter()
-                .map(|f| view! { <option value=f.clone() selected=move || grouped.get().as_deref() == Some(f.as_str())>{f.clone()}</option> })
+                .map(|f| view! { <option value=f.clone() selected=move || chosen.get().as_deref() == Some(f.as_str())>{f.clone()}</option> })
                 .collect_view();
             view! {
                 <label class="filters__group">
-                    <span>{move || state.t(Text::GroupBy)}</span>
+                    <span>{move || state.t(title)}</span>
                     <select on:change=move |ev| {
                         let field = event_target_value(&ev);
-                        state.group_by(Some(field.as_str()).filter(|f| !f.is_empty()));
+                        choose(Some(field.as_str()).filter(|f| !f.is_empty()));
                     }>
-                        <option value="" selected=move || grouped.with(Option::is_none)>
-                            {move || state.t(Text::NoGrouping)}
+                        <option value="" selected=move || chosen.with(Option::is_none)>
+                            {move || state.t(none)}
                         </option>
                         {options}
                     </select>

@@ -67,7 +67,7 @@ pub fn Handout() -> impl IntoView {
                 (count > 0).then(|| {
                     view! {
                         <li class=format!("handout__category handout__category--{}", c.key())>
-                            <CategoryIcon category=atlas.icon_of(c) />
+                            <CategoryIcon icon=atlas.icon_of(c) />
                             {format!("{} ({count})", atlas.category_label(c, lang))}
                         </li>
                     }

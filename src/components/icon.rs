@@ -1,5 +1,8 @@
-//! Category icons: simple glyphs drawn for this map on a 24 × 24 grid, in white on the category's colour.
+//! Category icons: simple glyphs drawn for this map on a 24 × 24 grid, in white on the category's colour; and the
+//! plain shapes that tell a user's groups apart (`Icon::Shape`), so that a group is told by its shape as well as
+//! its colour.
 
+use crate::core::atlas::Icon;
 use crate::core::places::Category;
 use leptos::prelude::*;
 
@@ -27,15 +30,44 @@ fn glyph(category: Category) -> &'static str {
     }
 }
 
+/// The groups' shapes, one per group in order; none of them is a kind of place's glyph.
+const SHAPES: [&str; 8] = [
+    // A disc.
+    "M12 4a8 8 0 1 1 0 16 8 8 0 0 1 0-16Z",
+    // A square.
+    "M5 5h14v14H5Z",
+    // A triangle, point up.
+    "M12 3 21.5 20h-19Z",
+    // A diamond.
+    "M12 2 22 12 12 22 2 12Z",
+    // A five-pointed star.
+    "M12 2l2.9 6.9 7.1.6-5.4 4.7 1.7 7.3L12 17.8l-6.3 3.7 1.7-7.3L2 9.5l7.1-.6Z",
+    // A hexagon.
+    "M7 3.3h10l5 8.7-5 8.7H7l-5-8.7Z",
+    // A triangle, point down.
+    "M2.5 4h19L12 21Z",
+    // A ring.
+    "M12 3a9 9 0 1 1 0 18 9 9 0 0 1 0-18Zm0 5a4 4 0 1 0 0 8 4 4 0 0 0 0-8Z",
+];
+
+/// The outline an icon draws.
+fn outline(icon: Icon) -> &'static str {
+    match icon {
+        Icon::Kind(category) => glyph(category),
+        Icon::Shape(n) => SHAPES[n % SHAPES.len()],
+    }
+}
+
 /// A category's icon; decorative, since every use sits beside the category or place name.
 #[component]
 pub fn CategoryIcon(
-    /// Which glyph to draw.
-    category: Category,
+    /// Which glyph or shape to draw.
+    #[prop(into)]
+    icon: Icon,
 ) -> impl IntoView {
     view! {
         <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <path d=glyph(category) fill-rule="evenodd" />
+            <path d=outline(icon) fill-rule="evenodd" />
         </svg>
     }
 }

@@ -91,7 +91,7 @@ pub fn PlaceCard() -> impl IntoView {
                         >
                             <header class="place-card__head">
                                 <span class="place-card__icon">
-                                    <CategoryIcon category=state.atlas().with_untracked(|a| a.icon_of(category)) />
+                                    <CategoryIcon icon=state.atlas().with_untracked(|a| a.icon_of(category)) />
                                 </span>
                                 <div>
                                     <h2 id="place-card-title" class="place-card__title">

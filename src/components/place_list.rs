@@ -119,7 +119,7 @@ fn ListRow(
                     state.show_place(i);
                 }
             >
-                <CategoryIcon category=state.atlas().with_untracked(|a| a.icon_of(category)) />
+                <CategoryIcon icon=state.atlas().with_untracked(|a| a.icon_of(category)) />
                 {row.name}
             </button>
             {row.distance.map(|d| view! { <span class="place-list__distance">{d}</span> })}

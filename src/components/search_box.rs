@@ -109,7 +109,7 @@ pub fn SearchBox() -> impl IntoView {
                                         on:click=move |_| choose(i)
                                     >
                                         <span class=format!("search__icon search__icon--{}", category.key())>
-                                            <CategoryIcon category=atlas.icon_of(category) />
+                                            <CategoryIcon icon=atlas.icon_of(category) />
                                         </span>
                                         {p.name.get(lang).to_string()}
                                     </li>

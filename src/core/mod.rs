@@ -18,6 +18,7 @@ pub mod groups;
 pub mod handout;
 pub mod i18n;
 pub mod ids;
+pub mod labels;
 pub mod link_merge;
 pub mod links;
 pub mod loading;

@@ -1,7 +1,7 @@
 //! The state a link carries, both ways:
 //! `?place=<id>&cats=park,school&lang=en&view=<zoom>/<lat>/<lon>&base=schematic|tianditu|amap|osm&data=<url>`,
 //! `embed` for the compact map another page frames, `tour=<key>&step=<n>` for a step of a guided tour, and
-//! `by=<field>` for a user's places grouped by one of their fields.
+//! `by=<field>` for a user's places grouped by one of their fields, `label=<field>` for the field that names them.
 //! Every parameter is optional; a value that cannot be used is dropped and reported, never fatal.
 
 use super::filter::CategorySet;
@@ -11,7 +11,7 @@ use super::places::{is_slug, Category};
 use super::tour::TourAt;
 use std::fmt::Write as _;
 
-/// The longest field name a link keeps for `by`.
+/// The longest field name a link keeps for `by` and `label`.
 const MAX_FIELD_CHARS: usize = 100;
 
 /// Which base map is shown.
@@ -90,6 +90,8 @@ pub struct UrlState {
     pub tour: Option<TourAt>,
     /// The field a user's places are grouped by (`by=<field>`).
     pub by: Option<String>,
+    /// The field a user's places are named by (`label=<field>`; none: their usual name).
+    pub label: Option<String>,
 }
 
 /// A parameter value that was ignored, and why.
@@ -157,6 +159,8 @@ impl UrlState {
                 "embed" => state.embed = value != "0" && value != "false",
                 "by" if value.trim().is_empty() => {}
                 "by" => state.by = Some(value.chars().take(MAX_FIELD_CHARS).collect()),
+                "label" if value.trim().is_empty() => {}
+                "label" => state.label = Some(value.chars().take(MAX_FIELD_CHARS).collect()),
                 "tour" if value.is_empty() => {}
                 "tour" if is_slug(&value) => state.tour = Some(TourAt::start(&value)),
                 "tour" => problems.push(UrlProblem::BadTour(value)),
@@ -211,6 +215,9 @@ impl UrlState {
         }
         if let Some(by) = &self.by {
             add("by", by);
+        }
+        if let Some(label) = &self.label {
+            add("label", label);
         }
         if let Some(tour) = &self.tour {
             add("tour", &tour.key);

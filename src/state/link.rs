@@ -34,6 +34,7 @@ impl MapState {
             embed: self.embedded.get_untracked(),
             tour: self.tour.get(),
             by: self.grouped_by(),
+            label: self.labelled_by(),
         }
     }
 
@@ -60,10 +61,14 @@ impl MapState {
 
     /// Shows what a link says; returns what in it could not be used.
     pub fn apply_link(&self, url: &UrlState) -> Vec<LinkProblem> {
-        // The grouping first: the link's categories are the grouped ones.
+        // The grouping first: the link's categories are the grouped ones; and the names the link's search and
+        // place may be by.
         let mut grouping = Vec::new();
         if url.by != untrack(|| self.grouped_by()) && !self.group_by(url.by.as_deref()) {
-            grouping.extend(url.by.clone().map(LinkProblem::UnknownField));
+            grouping.extend(url.by.clone().map(|f| LinkProblem::UnknownField("by", f)));
+        }
+        if url.label != untrack(|| self.labelled_by()) && !self.label_by(url.label.as_deref()) {
+            grouping.extend(url.label.clone().map(|f| LinkProblem::UnknownField("label", f)));
         }
         let merged = self.atlas.with_untracked(|a| link_merge::merge(url, a, self.browser_lang));
         self.lang.set(merged.lang);

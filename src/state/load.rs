@@ -26,6 +26,18 @@ impl MapState {
         true
     }
 
+    /// Names a user's places by one of their fields (`None`: their usual names); `false` when no place has it.
+    pub fn label_by(&self, field: Option<&str>) -> bool {
+        let Some(next) = self.atlas.with_untracked(|a| a.labelled_by(field)) else { return false };
+        self.atlas.set(Arc::new(next));
+        true
+    }
+
+    /// The field the places are named by, if the user chose one.
+    pub fn labelled_by(&self) -> Option<String> {
+        self.atlas.with(|a| a.label.clone())
+    }
+
     /// The field the places are grouped by, if they are.
     pub fn grouped_by(&self) -> Option<String> {
         self.atlas.with(|a| a.groups.as_ref().map(|g| g.field.clone()))

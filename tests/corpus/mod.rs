@@ -156,9 +156,17 @@ pub fn cases() -> Vec<Case> {
         (
             "empty name",
             with_bad(
-                r#"{"type":"Feature","id":"en","geometry":{"type":"Point","coordinates":[119.9,31.8]},"properties":{"name":"  "}}"#,
+                r#"{"type":"Feature","id":"en","geometry":{"type":"Point","coordinates":[119.9,31.8]},"properties":{"category":"park","name":"  "}}"#,
             ),
             Loads { places: 1, skipped: &[1] },
+        ),
+        (
+            // A user's place (no category) with no name is still shown, named by its id.
+            "empty name in a user's file",
+            with_bad(
+                r#"{"type":"Feature","id":"en","geometry":{"type":"Point","coordinates":[119.9,31.8]},"properties":{"name":"  "}}"#,
+            ),
+            Loads { places: 2, skipped: &[] },
         ),
         (
             "unknown properties are ignored",

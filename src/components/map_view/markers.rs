@@ -189,7 +189,7 @@ fn PlaceMarker(
                 aria-haspopup="dialog"
                 on:click=move |_| state.open(place)
             >
-                <CategoryIcon category=atlas.icon_of(category) />
+                <CategoryIcon icon=atlas.icon_of(category) />
             </button>
             <Show when=move || drawn.with(|d| d.labelled || d.selected)>
                 <span class="marker__label" aria-hidden="true">

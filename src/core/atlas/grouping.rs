@@ -1,10 +1,10 @@
 //! A user's places grouped by one of their fields (`core::groups`): the map's categories standing for the
-//! field's values.
+//! field's values; and named by one (`core::labels`).
 
 use super::Atlas;
-use crate::core::groups;
 use crate::core::i18n::Lang;
 use crate::core::places::{Category, Place};
+use crate::core::{groups, labels};
 use std::collections::HashMap;
 
 impl Atlas {
@@ -34,6 +34,44 @@ impl Atlas {
         Some(next)
     }
 
+    /// The places named by one of their own fields (`None`: by their usual name), as the next generation (every
+    /// marker and the search take the new names); `None` when no place has the field.
+    pub fn labelled_by(&self, field: Option<&str>) -> Option<Atlas> {
+        if let Some(field) = field {
+            if !self.places.iter().any(|p| labels::has_field(p, field)) {
+                return None;
+            }
+        }
+        let mut places = self.places.clone();
+        labels::relabel(&mut places, self.label.as_deref(), field);
+        let mut next = Atlas { label: None, ..self.clone() }.with_places(places);
+        next.label = field.map(str::to_string);
+        next.generation = self.generation.next();
+        Some(next)
+    }
+
+    /// The places as their file names them (a chosen label is a way of looking, as a grouping is): what a
+    /// download writes. A place renamed in the editor keeps its new name.
+    pub fn places_as_named(&self) -> std::borrow::Cow<'_, [Place]> {
+        match &self.label {
+            None => std::borrow::Cow::Borrowed(&self.places),
+            Some(label) => {
+                let mut places = self.places.clone();
+                labels::relabel(&mut places, Some(label), None);
+                std::borrow::Cow::Owned(places)
+            }
+        }
+    }
+
+    /// Places changed by an edit come from the places as loaded (their usual names): they take the chosen label
+    /// again, unless the edit renamed them.
+    pub(super) fn keep_label(&self, mut places: Vec<Place>) -> Vec<Place> {
+        if self.label.is_some() {
+            labels::relabel(&mut places, None, self.label.as_deref());
+        }
+        places
+    }
+
     /// Places changed by an edit come from the places as loaded (ungrouped): they keep the group they had.
     pub(super) fn keep_groups(&self, mut places: Vec<Place>) -> Vec<Place> {
         if self.groups.is_some() {
@@ -53,13 +91,28 @@ impl Atlas {
         }
     }
 
-    /// The icon a category's markers show: its own, or one pin for every group (a group is a value, not a kind
-    /// of place).
-    pub fn icon_of(&self, category: Category) -> Category {
-        if self.groups.is_some() {
-            Category::Other
+    /// The icon a category's markers show: its own glyph, or, while grouped, a plain shape of its own for each
+    /// group (a group is a value of the file's, not a kind of place) and the pin for the rest.
+    pub fn icon_of(&self, category: Category) -> Icon {
+        if self.groups.is_some() && category != Category::Other {
+            Icon::Shape(category.index())
         } else {
-            category
+            Icon::Kind(category)
         }
+    }
+}
+
+/// What a marker, a filter or a list entry draws beside a place or a category.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Icon {
+    /// A kind of place's glyph (a tree for parks, a cross for hospitals…).
+    Kind(Category),
+    /// The n-th of the shapes that tell a user's groups apart (circle, square, triangle…).
+    Shape(usize),
+}
+
+impl From<Category> for Icon {
+    fn from(category: Category) -> Self {
+        Icon::Kind(category)
     }
 }

@@ -17,6 +17,7 @@ mod draw;
 mod grouping;
 
 pub use draw::{BaseLabel, ClusterPress, Halo};
+pub use grouping::Icon;
 use std::sync::OnceLock;
 
 /// How close (in screen pixels) two markers may come before they are drawn as one cluster: a marker's width,
@@ -61,6 +62,8 @@ pub struct Atlas {
     pub zoom_floor: f64,
     /// A user's places grouped by one of their fields: the categories then stand for its values.
     pub groups: Option<Groups>,
+    /// The field a user's places are named by, when the user chose one (`core::labels`).
+    pub label: Option<String>,
     /// Clusters at every zoom, built once for `units` and reused by every filter.
     pub index: ClusterIndex,
     /// Each place's rank in list order, per language, computed on first use.
@@ -126,6 +129,7 @@ impl Atlas {
             home,
             zoom_floor,
             groups: None,
+            label: None,
             index,
             ranks: Default::default(),
             search: OnceLock::new(),
@@ -152,7 +156,7 @@ impl Atlas {
     /// The same data with its places changed (a correction): drawn in the same datum, with the same home; the
     /// same generation while the places keep their ids in order (so markers stay), the next one otherwise.
     pub fn with_places(&self, places: Vec<Place>) -> Atlas {
-        let places = self.keep_groups(places);
+        let places = self.keep_groups(self.keep_label(places));
         let same_ids = places.len() == self.places.len() && places.iter().zip(&self.places).all(|(a, b)| a.id == b.id);
         let units: Vec<(f64, f64)> = places.iter().map(|p| self.layer.to_units(self.datum.from_wgs84(p.at))).collect();
         Atlas {
@@ -167,6 +171,7 @@ impl Atlas {
             home: self.home,
             zoom_floor: self.zoom_floor,
             groups: self.groups.clone(),
+            label: self.label.clone(),
             ranks: Default::default(),
             search: OnceLock::new(),
         }

@@ -4,7 +4,7 @@
 
 use super::model::{cut, is_slug, Basis, Category, Fact, Localized, Place, Position, Section};
 use super::model::{MAX_ALIASES, MAX_NAME_CHARS, MAX_TEXT_CHARS};
-use super::raw::{Loose, MaybeFeature, Numbers, Precision, RawFeature, RawId, RawPosition, RawText};
+use super::raw::{Loose, MaybeFeature, Numbers, Precision, RawFeature, RawId, RawPosition, RawProperties, RawText};
 use crate::core::geo::LonLat;
 use serde_json::value::RawValue;
 use thiserror::Error;
@@ -209,20 +209,22 @@ fn place_from_feature(feature: RawFeature, index: usize, text: &str) -> Result<P
         }
         _ => return Err(FeatureError::Malformed),
     };
-    let props = feature.properties.ok_or(FeatureError::NoProperties)?;
+    let mut props = feature.properties.ok_or(FeatureError::NoProperties)?;
     let id = feature.id.map(|RawId(id)| id).unwrap_or_else(|| format!("feature-{index}"));
     if !is_slug(&id) {
         return Err(FeatureError::BadId(id));
     }
     // User data often has no category: it still shows, under "other", with its own fields on its card.
-    let (category, own_fields) = match props.category.0 {
+    let (category, own_fields) = match props.category.0.take() {
         Some(key) => (Category::from_key(&key).ok_or(FeatureError::UnknownCategory(key))?, None),
         None => (Category::Other, Some(std::sync::Arc::from(text))),
     };
-    let name = [props.name, props.title, props.upper_name, props.capital_name, props.zh_name, props.zh_hant_name]
-        .into_iter()
-        .find_map(|n| n.0.and_then(|t| localized(t, MAX_NAME_CHARS)))
-        .ok_or(FeatureError::Missing("name"))?;
+    let name = match (usual(&mut props), &own_fields) {
+        (Some(name), _) => name,
+        // A user's file may name its places otherwise: they still show (and the user can choose the label).
+        (None, Some(feature)) => crate::core::labels::fallback_name(feature, &id),
+        (None, None) => return Err(FeatureError::Missing("name")),
+    };
     let facts = props.facts.0.unwrap_or_default().into_iter().filter_map(|Loose(fact)| {
         let fact = fact?;
         let text = localized(fact.text.0?, MAX_TEXT_CHARS)?;
@@ -243,6 +245,27 @@ fn place_from_feature(feature: RawFeature, index: usize, text: &str) -> Result<P
         position: position(props.position.0)?,
         own_fields,
     })
+}
+
+/// The first of the usual name fields given: name, title, NAME, Name, 名称, 名稱.
+fn usual(props: &mut RawProperties) -> Option<Localized> {
+    [
+        &mut props.name,
+        &mut props.title,
+        &mut props.upper_name,
+        &mut props.capital_name,
+        &mut props.zh_name,
+        &mut props.zh_hant_name,
+    ]
+    .into_iter()
+    .find_map(|n| n.0.take().and_then(|t| localized(t, MAX_NAME_CHARS)))
+}
+
+/// What the loader called a user's place (a feature's text as loaded, and its id): its usual name, else its
+/// first field's value, else its id. `None` when the text is not a feature's.
+pub fn usual_name(feature: &str, id: &str) -> Option<Localized> {
+    let mut props = serde_json::from_str::<RawFeature>(feature).ok()?.properties?;
+    Some(usual(&mut props).unwrap_or_else(|| crate::core::labels::fallback_name(feature, id)))
 }
 
 /// A text in three languages, each cut to `limit`; missing languages borrow from the others.

@@ -62,8 +62,8 @@ pub enum LinkProblem {
     UnknownPlace(String),
     /// A tour the map does not have.
     UnknownTour(String),
-    /// A field to group by that no place has.
-    UnknownField(String),
+    /// A field to group by (`by`) or name by (`label`) that no place has: the parameter and the field.
+    UnknownField(&'static str, String),
     /// The tours could not be fetched (offline before the first visit, say).
     ToursUnavailable,
 }
@@ -283,11 +283,11 @@ impl LinkProblem {
                 format!("沒有名為「{key}」的導覽"),
                 format!("there is no tour called “{key}”"),
             ),
-            LinkProblem::UnknownField(field) => say(
+            LinkProblem::UnknownField(param, field) => say(
                 lang,
-                format!("没有地点带有字段 “{field}”（by）"),
-                format!("沒有地點帶有欄位「{field}」（by）"),
-                format!("no place has the field “{field}” (by)"),
+                format!("没有地点带有字段 “{field}”（{param}）"),
+                format!("沒有地點帶有欄位「{field}」（{param}）"),
+                format!("no place has the field “{field}” ({param})"),
             ),
             LinkProblem::ToursUnavailable => lang
                 .pick([
