@@ -55,8 +55,9 @@ e2e:
 # figure reached, not the 150 KB goal (see README, "Size"): it keeps the first view from growing unnoticed. Raised
 # on purpose from 404,000 for the tour and the print handout (+30.8 KB: view and reactive code, no way to load it
 # later with Trunk) and for a user's own data (+21.7 KB: fields, grouping, the zoom floor; +9.1 KB for the offline
-# backdrop's code, its data loading only when a user's data is zoomed out).
-FIRST_VIEW_BUDGET ?= 465200
+# backdrop's code, its data loading only when a user's data is zoomed out); then lowered: interface strings read
+# from a table (-3 KB) and the positions' sources moved to the card texts (-3.5 KB) paid for the label choice.
+FIRST_VIEW_BUDGET ?= 464600
 budget:
 	node scripts/size.mjs --budget $(FIRST_VIEW_BUDGET)
 

@@ -1,6 +1,6 @@
 //! Splits the built-in places for the first view: the app is compiled with each place's name, category,
 //! position and how exact it is (`places-first.geojson` in OUT_DIR, without whitespace), while the long texts
-//! (summary, facts, address) stay in `assets/data/places.geojson`, which the page fetches once a card opens or
+//! (summary, facts, address, the position's source) stay in `assets/data/places.geojson`, which the page fetches once a card opens or
 //! the page is idle (`data::PLACE_TEXTS`, versioned by the file's content so a new build never reads an old copy).
 //! The guided tours (`assets/data/tours.json`, fetched when a tour starts) are versioned the same way.
 
@@ -18,6 +18,10 @@ fn main() {
         for feature in features {
             if let Some(props) = feature.get_mut("properties").and_then(|p| p.as_object_mut()) {
                 props.retain(|key, _| !CARD_ONLY.contains(&key.as_str()));
+                // Where a position comes from is card text too; its basis and precision draw the map.
+                if let Some(position) = props.get_mut("position").and_then(|p| p.as_object_mut()) {
+                    position.remove("source");
+                }
             }
         }
     }

@@ -24,8 +24,12 @@ test('the map draws while the card texts are held back, and a card fills in its 
   await expect(waiting).toBeVisible();
   await expect(waiting).toHaveAttribute('aria-busy', 'true');
   await expect(map.card).toContainText('宜居宜业 生态绿城');
+  // How exact the position is shows at once; where it comes from is card text, and comes with the texts.
+  await expect(map.card).toContainText('250');
+  await expect(map.card).not.toContainText('Amap geocoder 2018');
   release();
   await expect(map.card).toContainText(SUMMARY);
+  await expect(map.card).toContainText('来源: Amap geocoder 2018');
   await expect(waiting).toHaveCount(0);
   await expect(map.card).toContainText('背景资料');
 });

@@ -1,4 +1,4 @@
-//! The texts only a card shows (summary, facts, address), by place id. The built-in data ships them apart from
+//! The texts only a card shows (summary, facts, address, where the position comes from), by place id. The built-in data ships them apart from
 //! what the first view needs (`build.rs`); they are filled in when they arrive.
 
 use super::model::{Fact, Localized, Place};
@@ -10,6 +10,8 @@ struct CardTexts {
     summary: Option<Localized>,
     facts: Vec<Fact>,
     address: Option<Localized>,
+    /// The position's source.
+    source: Option<String>,
 }
 
 /// Card texts by place id.
@@ -20,7 +22,7 @@ impl PlaceTexts {
     /// The card texts of these places (the full data file, loaded).
     pub fn of(places: Vec<Place>) -> Self {
         let texts = places.into_iter().map(|p| {
-            let texts = CardTexts { summary: p.summary, facts: p.facts, address: p.address };
+            let texts = CardTexts { summary: p.summary, facts: p.facts, address: p.address, source: p.position.source };
             (p.id, texts)
         });
         PlaceTexts(texts.collect())
@@ -42,6 +44,10 @@ impl PlaceTexts {
             }
             if place.address.is_none() && texts.address.is_some() {
                 place.address = texts.address.clone();
+                filled = true;
+            }
+            if place.position.source.is_none() && texts.source.is_some() {
+                place.position.source = texts.source.clone();
                 filled = true;
             }
         }
