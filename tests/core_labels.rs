@@ -4,8 +4,8 @@
 
 use zhonglou_map::core::atlas::Atlas;
 use zhonglou_map::core::basemap::BaseMap;
+use zhonglou_map::core::fields::survey;
 use zhonglou_map::core::i18n::Lang;
-use zhonglou_map::core::labels::label_fields;
 use zhonglou_map::core::places::{load, Place};
 
 fn collection(props: &[&str]) -> String {
@@ -49,9 +49,9 @@ fn a_file_without_the_usual_name_fields_still_shows_named_by_its_first_field_or_
 #[test]
 fn the_fields_a_label_can_come_from_are_those_most_places_have() {
     let atlas = stations();
-    assert_eq!(label_fields(&atlas.places), ["name", "name_en", "line"]);
+    assert_eq!(survey(&atlas.places).label_candidates(), ["name", "name_en", "line"]);
     let with_one = collection(&[r#"{"name":"a","rare":"x"}"#, r#"{"name":"b"}"#, r#"{"name":"c"}"#]);
-    assert_eq!(label_fields(&load(&with_one).unwrap().places), ["name"]);
+    assert_eq!(survey(&load(&with_one).unwrap().places).label_candidates(), ["name"]);
 }
 
 #[test]

@@ -174,7 +174,10 @@ fn the_first_view_has_every_place_without_card_texts_and_the_texts_fill_in_to_th
     assert!(first.iter().all(|p| p.summary.is_none() && p.facts.is_empty() && p.address.is_none()));
     // Where a position comes from is card text too; how exact it is draws the map from the first view on.
     assert!(first.iter().all(|p| p.position.source.is_none()));
-    assert!(first.iter().zip(&whole).all(|(a, b)| (a.position.basis, a.position.precision_m) == (b.position.basis, b.position.precision_m)));
+    assert!(first
+        .iter()
+        .zip(&whole)
+        .all(|(a, b)| (a.position.basis, a.position.precision_m) == (b.position.basis, b.position.precision_m)));
     assert!(data::FIRST_VIEW.len() * 3 < data::PLACES.len(), "the first view's part is much smaller");
     let texts = PlaceTexts::of(whole.clone());
     assert!(texts.fill(&mut first));

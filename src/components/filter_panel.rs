@@ -2,10 +2,10 @@
 //! plus all / none.
 
 use crate::components::icon::CategoryIcon;
+use crate::core::fields;
 use crate::core::filter::{self, CategorySet};
 use crate::core::i18n::{self, Text};
 use crate::core::places::Category;
-use crate::core::{groups, labels};
 use crate::state::use_state;
 use leptos::prelude::*;
 
@@ -76,34 +76,29 @@ pub fn FilterPanel() -> impl IntoView {
     }
 }
 
-/// A user's file's own fields, worked out once per data set (not again for every correction); none for the
-/// district map.
-fn own_fields_memo(of: fn(&[crate::core::places::Place]) -> Vec<String>) -> Memo<Vec<String>> {
-    let state = use_state();
-    let generation = Memo::new(move |_| state.atlas().with(|a| a.generation));
-    Memo::new(move |_| {
-        let _data_set = generation.get();
-        state.atlas().with_untracked(|a| {
-            if a.places.iter().any(|p| p.own_fields.is_some()) {
-                of(&a.places)
-            } else {
-                Vec::new()
-            }
-        })
-    })
-}
-
 /// "Group by": for a user's file, the fields that look categorical; choosing one makes its most common values
-/// the categories. "Names from": the fields most places have; choosing one names the places by it.
+/// the categories. "Names from": the fields most places have; choosing one names the places by it. Nothing for
+/// the district map.
 #[component]
 fn FieldChoices() -> impl IntoView {
     let state = use_state();
+    // The file's fields are read once per data set (not again for every correction), for both choices.
+    let generation = Memo::new(move |_| state.atlas().with(|a| a.generation));
+    let survey = Memo::new(move |_| {
+        let _data_set = generation.get();
+        state
+            .atlas()
+            .with_untracked(|a| a.places.iter().any(|p| p.own_fields.is_some()).then(|| fields::survey(&a.places)))
+    });
+    let list = move |of: fn(&fields::Survey) -> Vec<String>| {
+        Memo::new(move |_| survey.with(|s| s.as_ref().map(of).unwrap_or_default()))
+    };
     view! {
         <div class="filters__fields">
             <FieldChoice
                 title=Text::GroupBy
                 none=Text::NoGrouping
-                fields=own_fields_memo(groups::categorical_fields)
+                fields=list(fields::Survey::categorical)
                 chosen=Memo::new(move |_| state.grouped_by())
                 choose=move |field| {
                     state.group_by(field);
@@ -112,7 +107,7 @@ fn FieldChoices() -> impl IntoView {
             <FieldChoice
                 title=Text::LabelBy
                 none=Text::UsualNames
-                fields=own_fields_memo(labels::label_fields)
+                fields=list(fields::Survey::label_candidates)
                 chosen=Memo::new(move |_| state.labelled_by())
                 choose=move |field| {
                     state.label_by(field);

@@ -2,6 +2,7 @@
 //! property as a key and a text value, long values shortened, nested values written out readably, and a value
 //! that is an http(s) address marked as a link. Nothing here is markup: the card shows every value as text.
 
+use super::places::Place;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 use std::fmt::{self, Write as _};
@@ -68,6 +69,67 @@ impl<'de> Deserialize<'de> for Fields {
             }
         }
         d.deserialize_map(Props)
+    }
+}
+
+/// What a user's file's fields look like over its places, from one reading of each feature: what a choice of
+/// field to group by (`categorical`) or to name by (`label_candidates`) offers.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Survey {
+    places: usize,
+    /// Each field in the order the places first give it.
+    fields: Vec<FieldCount>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+struct FieldCount {
+    key: String,
+    /// How many places have the field at all, and with a value that is not blank.
+    present: usize,
+    filled: usize,
+    /// Its distinct values, up to one more than a grouping can use (then it names places, not groups).
+    distinct: std::collections::HashSet<String>,
+}
+
+/// Reads every user's place's fields once.
+pub fn survey(places: &[Place]) -> Survey {
+    let most = most_groups(places.len());
+    let mut at: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut fields: Vec<FieldCount> = Vec::new();
+    for feature in places.iter().filter_map(|p| p.own_fields.as_deref()) {
+        for field in fields_of(feature).map(|f| f.shown).unwrap_or_default() {
+            let i = *at.entry(field.key.clone()).or_insert_with(|| {
+                fields.push(FieldCount { key: field.key.clone(), present: 0, filled: 0, distinct: Default::default() });
+                fields.len() - 1
+            });
+            let count = &mut fields[i];
+            count.present += 1;
+            count.filled += usize::from(!field.value.trim().is_empty());
+            if count.distinct.len() <= most {
+                count.distinct.insert(field.value);
+            }
+        }
+    }
+    Survey { places: places.len(), fields }
+}
+
+/// The most distinct values a field may have and still group: a tenth of the places, or a dozen for small data.
+fn most_groups(places: usize) -> usize {
+    (places / 10).max(12)
+}
+
+impl Survey {
+    /// The fields worth grouping by: present on at least half the places, with at least two values and few
+    /// enough of them that they name groups rather than places.
+    pub fn categorical(&self) -> Vec<String> {
+        let most = most_groups(self.places);
+        let fit = |f: &&FieldCount| f.present * 2 >= self.places && (2..=most).contains(&f.distinct.len());
+        self.fields.iter().filter(fit).map(|f| f.key.clone()).collect()
+    }
+
+    /// The fields a label can come from: those at least half the places fill in.
+    pub fn label_candidates(&self) -> Vec<String> {
+        self.fields.iter().filter(|f| f.filled * 2 >= self.places).map(|f| f.key.clone()).collect()
     }
 }
 

@@ -1,6 +1,6 @@
-//! Grouping a user's places by one of their own fields: the fields that look categorical (few distinct values),
-//! and a field's most common values turned into the map's categories (up to eight, each with its own colour;
-//! every other value, and places without the field, under "other").
+//! Grouping a user's places by one of their own fields: the field's most common values turned into the map's
+//! categories (up to eight, each with its own colour and shape; every other value, and places without the
+//! field, under "other"). Which fields look categorical is `fields::Survey::categorical`.
 
 use super::fields::fields_of;
 use super::i18n::Lang;
@@ -31,32 +31,6 @@ impl Groups {
 fn values(place: &Place) -> Vec<(String, String)> {
     let Some(feature) = place.own_fields.as_deref() else { return Vec::new() };
     fields_of(feature).map(|f| f.shown.into_iter().map(|f| (f.key, f.value)).collect()).unwrap_or_default()
-}
-
-/// The fields worth grouping by, in the order the first place gives them: present on at least half the places,
-/// with at least two values and few enough of them (no more than a tenth of the places, or a dozen for small
-/// data) that they name groups rather than places.
-pub fn categorical_fields(places: &[Place]) -> Vec<String> {
-    let mut order: Vec<String> = Vec::new();
-    let mut seen: HashMap<String, (usize, HashMap<String, ()>)> = HashMap::new();
-    for place in places {
-        for (key, value) in values(place) {
-            let entry = seen.entry(key.clone()).or_insert_with(|| {
-                order.push(key);
-                (0, HashMap::new())
-            });
-            entry.0 += 1;
-            entry.1.insert(value, ());
-        }
-    }
-    let most = (places.len() / 10).max(12);
-    order
-        .into_iter()
-        .filter(|key| {
-            let (present, distinct) = (seen[key].0, seen[key].1.len());
-            present * 2 >= places.len() && (2..=most).contains(&distinct)
-        })
-        .collect()
 }
 
 /// The category each place takes when grouped by `field`: its value's among the eight most common (ties in

@@ -66,8 +66,13 @@ impl Atlas {
     /// Places changed by an edit come from the places as loaded (their usual names): they take the chosen label
     /// again, unless the edit renamed them.
     pub(super) fn keep_label(&self, mut places: Vec<Place>) -> Vec<Place> {
-        if self.label.is_some() {
-            labels::relabel(&mut places, None, self.label.as_deref());
+        if let Some(label) = self.label.as_deref() {
+            // Only the places whose name is not the one shown are read again (an edit changes a few).
+            let shown: HashMap<&str, &crate::core::places::Localized> =
+                self.places.iter().map(|p| (p.id.as_str(), &p.name)).collect();
+            for place in places.iter_mut().filter(|p| shown.get(p.id.as_str()) != Some(&&p.name)) {
+                labels::relabel_one(place, None, Some(label));
+            }
         }
         places
     }
