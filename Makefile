@@ -57,7 +57,7 @@ e2e:
 # later with Trunk) and for a user's own data (+21.7 KB: fields, grouping, the zoom floor; +9.1 KB for the offline
 # backdrop's code, its data loading only when a user's data is zoomed out); then lowered: interface strings read
 # from a table (-3 KB) and the positions' sources moved to the card texts (-3.5 KB) paid for the label choice.
-FIRST_VIEW_BUDGET ?= 464600
+FIRST_VIEW_BUDGET ?= 464800
 budget:
 	node scripts/size.mjs --budget $(FIRST_VIEW_BUDGET)
 
