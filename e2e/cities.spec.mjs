@@ -202,7 +202,7 @@ test('a file without a name field shows its places by their first field, and the
   await find('Changzhou', 'Changzhou');
   const names = page.getByRole('combobox', { name: 'Names from' });
   await expect(names).toHaveValue('');
-  expect(await names.locator('option').allInnerTexts()).toEqual(['(the name field)', 'city', 'country', 'admin1', 'admin2']);
+  expect(await names.locator('option').allInnerTexts()).toEqual(['(default names)', 'city', 'country', 'admin1', 'admin2']);
   // Named by the prefecture code: the search, the card and the link follow.
   await names.selectOption('admin2');
   await expect(page).toHaveURL(/label=admin2/);

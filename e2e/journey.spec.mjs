@@ -220,7 +220,7 @@ test.describe('on a phone, by touch', () => {
     await expect(parks).toBeChecked();
 
     const marker = await map.openPlace('青枫公园', { tap: true });
-    await map.expectClearOfCard(marker, 'the open place stays in sight above the sheet');
+    await map.expectClearOfCard(marker, { above: true, message: 'the open place stays in sight above the sheet' });
     const sheet = await map.card.boundingBox();
     const viewport = page.viewportSize();
     expect(sheet.y + sheet.height).toBeCloseTo(viewport.height, 0);

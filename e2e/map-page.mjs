@@ -72,13 +72,15 @@ export class MapPage {
     return marker;
   }
 
-  /** Waits until a marker is clear of the open card: above it (a phone's bottom sheet) or beside it (a side panel).
-   * The card grows as its texts arrive and the map moves the place out from under it the frame after. */
-  async expectClearOfCard(marker, message = 'the open place is not under its card') {
+  /** Waits until a marker is on the map and clear of the open card: above it (a phone's bottom sheet, `above`),
+   * or above or beside it (a side panel). The card grows as its texts arrive and the map moves the place out
+   * from under it the frame after. */
+  async expectClearOfCard(marker, { above = false, message = 'the open place is in sight, not under its card' } = {}) {
     const clear = async () => {
-      const [pin, card] = [await marker.boundingBox(), await this.card.boundingBox()];
-      if (!pin || !card) return false;
-      return pin.y + pin.height <= card.y || pin.x + pin.width <= card.x;
+      const [pin, card, area] = [await marker.boundingBox(), await this.card.boundingBox(), await this.map.boundingBox()];
+      if (!pin || !card || !area) return false;
+      const onMap = pin.x >= area.x && pin.y >= area.y && pin.x + pin.width <= area.x + area.width;
+      return onMap && (pin.y + pin.height <= card.y || (!above && pin.x + pin.width <= card.x));
     };
     await expect.poll(clear, { message }).toBe(true);
   }

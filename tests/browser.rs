@@ -256,3 +256,47 @@ async fn link_problems_are_listed_in_the_readers_language() {
     assert!(said.contains("沒有編號為「no-such-place」的地點"), "{said}");
     assert!(!said.contains("unknown"), "no English: {said}");
 }
+
+#[wasm_bindgen_test]
+async fn names_from_offers_the_files_fields_renames_the_markers_and_shows_a_field_a_link_chose() {
+    let places = r#"{"type":"FeatureCollection","features":[
+      {"type":"Feature","geometry":{"type":"Point","coordinates":[119.95,31.78]},"properties":{"name":"文化宫","en":"Culture Palace"}},
+      {"type":"Feature","geometry":{"type":"Point","coordinates":[119.96,31.77]},"properties":{"name":"南大街","en":"South Street","rare":"x"}},
+      {"type":"Feature","geometry":{"type":"Point","coordinates":[119.94,31.79]},"properties":{"name":"青枫公园","en":null}}]}"#;
+    let m = mount(places);
+    let host = &m.host;
+    tick().await;
+    let choice = all(host, "label.filters__group")
+        .into_iter()
+        .find(|l| text(l).starts_with("名称取自"))
+        .expect("a user's file offers where names come from");
+    let select: web_sys::HtmlSelectElement = choice.query_selector("select").unwrap().unwrap().unchecked_into();
+    let options: Vec<String> = all(&choice, "option").iter().map(|o| text(o).trim().to_string()).collect();
+    // "rare" is filled in on one place of three: not offered.
+    assert_eq!(options, ["（默认名称）", "name", "en"]);
+    select.set_value("en");
+    select
+        .dispatch_event(
+            &web_sys::Event::new_with_event_init_dict("change", &{
+                let init = web_sys::EventInit::new();
+                init.set_bubbles(true);
+                init
+            })
+            .unwrap(),
+        )
+        .unwrap();
+    tick().await;
+    zoom_onto(&m, "feature-0");
+    tick().await;
+    assert!(marker_named(host, "Culture Palace").is_some(), "the marker takes the chosen field's value");
+    // A link may name a field that is not offered: the choice shows it.
+    assert!(m.state.label_by(Some("rare")));
+    tick().await;
+    let select: web_sys::HtmlSelectElement = all(host, "label.filters__group")
+        .into_iter()
+        .find(|l| text(l).starts_with("名称取自"))
+        .and_then(|l| l.query_selector("select").unwrap())
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(select.value(), "rare");
+}

@@ -103,7 +103,8 @@ fn cities() -> Vec<zhonglou_map::core::places::Place> {
 fn fields_with_few_values_can_group_and_names_cannot() {
     let places = cities();
     // name: one value per place; country: a single value; admin1: ten values over 48 places.
-    assert_eq!(zhonglou_map::core::fields::survey(&places).categorical(), ["admin1"]);
+    let features = places.iter().filter_map(|p| p.own_fields.as_deref());
+    assert_eq!(zhonglou_map::core::fields::survey(features, places.len()).categorical(), ["admin1"]);
 }
 
 #[test]

@@ -4,7 +4,6 @@
 
 use zhonglou_map::core::atlas::Atlas;
 use zhonglou_map::core::basemap::BaseMap;
-use zhonglou_map::core::fields::survey;
 use zhonglou_map::core::i18n::Lang;
 use zhonglou_map::core::places::{load, Place};
 
@@ -49,9 +48,10 @@ fn a_file_without_the_usual_name_fields_still_shows_named_by_its_first_field_or_
 #[test]
 fn the_fields_a_label_can_come_from_are_those_most_places_have() {
     let atlas = stations();
-    assert_eq!(survey(&atlas.places).label_candidates(), ["name", "name_en", "line"]);
+    assert_eq!(atlas.field_survey().unwrap().label_candidates(), ["name", "name_en", "line"]);
     let with_one = collection(&[r#"{"name":"a","rare":"x"}"#, r#"{"name":"b"}"#, r#"{"name":"c"}"#]);
-    assert_eq!(survey(&load(&with_one).unwrap().places).label_candidates(), ["name"]);
+    let with_one = Atlas::for_user_data(BaseMap::default(), load(&with_one).unwrap());
+    assert_eq!(with_one.field_survey().unwrap().label_candidates(), ["name"]);
 }
 
 #[test]
@@ -75,15 +75,57 @@ fn a_chosen_label_names_the_places_and_the_search_finds_them_by_it() {
 }
 
 #[test]
-fn a_place_renamed_in_the_editor_keeps_its_name_whatever_the_label() {
+fn a_place_renamed_in_the_editor_keeps_its_name_whatever_the_label_and_the_change_keeps_applying() {
+    use zhonglou_map::core::changes::{text_changes, Edits, Field};
     let atlas = stations();
     let labelled = atlas.labelled_by(Some("name_en")).unwrap();
-    // A correction rebuilds the places from the file's: the renamed one keeps its name, the others the label.
-    let mut corrected: Vec<Place> = atlas.places.clone();
-    corrected[0].name = zhonglou_map::core::places::Localized::same("Renamed");
-    let after = labelled.with_places(corrected);
+    let first = zhonglou_map::core::ids::PlaceId::new(0);
+    // The editor starts from the place as the file names it, whatever the label.
+    let named = labelled.place_as_named(first).unwrap();
+    assert_eq!(named.name.get(Lang::En), "Wenhuagong");
+    let renames = text_changes(&named, &[(Field::Name, Lang::En, "Renamed".into())]);
+    assert_eq!(renames.len(), 1);
+    // A correction applies to the file's names and the map shows the label again, but for the renamed place.
+    let mut places = labelled.places_as_named().into_owned();
+    let mut edits = Edits::default();
+    edits.make(&mut places, renames[0].clone()).unwrap();
+    let after = labelled.with_places(places);
     assert_eq!(names(&after.places), ["Renamed", "South Street", "Qingfeng Park"]);
+    assert_eq!(names(&after.places_as_named()), ["Renamed", "Nandajie", "Qingfeng Park"]);
     assert_eq!(names(&after.labelled_by(None).unwrap().places), ["Renamed", "Nandajie", "Qingfeng Park"]);
+    // The saved change applies to the file as loaded (a reload, another tab), labelled or not.
+    let mut reloaded = atlas.places.clone();
+    Edits::default().make(&mut reloaded, renames[0].clone()).unwrap();
+    assert_eq!(names(&labelled.with_places(reloaded).places), ["Renamed", "South Street", "Qingfeng Park"]);
+}
+
+#[test]
+fn a_null_or_blank_value_is_no_name() {
+    let file = collection(&[
+        r#"{"name":"Wenhuagong","name_en":null}"#,
+        r#"{"name":"Nandajie","name_en":"  "}"#,
+        r#"{"name":"Qingfeng Park","name_en":"Qingfeng Park Station"}"#,
+        r#"{"code":null,"city":"Liyang"}"#,
+    ]);
+    let atlas = Atlas::for_user_data(BaseMap::default(), load(&file).unwrap());
+    assert_eq!(names(&atlas.places)[3], "Liyang");
+    // Only one place fills name_en in: not offered, but a link may still name it.
+    assert_eq!(atlas.field_survey().unwrap().label_candidates(), ["name"]);
+    let labelled = atlas.labelled_by(Some("name_en")).unwrap();
+    assert_eq!(names(&labelled.places), ["Wenhuagong", "Nandajie", "Qingfeng Park Station", "Liyang"]);
+}
+
+#[test]
+fn a_long_label_is_cut_with_an_ellipsis_like_any_name() {
+    let long = "长".repeat(300);
+    let atlas = Atlas::for_user_data(
+        BaseMap::default(),
+        load(&collection(&[&format!(r#"{{"name":"a","note":"{long}"}}"#)])).unwrap(),
+    );
+    let labelled = atlas.labelled_by(Some("note")).unwrap();
+    let name = labelled.places[0].name.get(Lang::En);
+    assert!(name.ends_with('…'), "{name}");
+    assert_eq!(name.chars().count(), zhonglou_map::core::places::MAX_NAME_CHARS);
 }
 
 #[test]

@@ -101,7 +101,7 @@ fn every_place_category_set_and_language_round_trips() {
                     // A grouping by a field, named in any script, on every fifth.
                     by: (i % 5 == 2).then(|| ["admin1", "所属 区", "a&b=c"][i % 3].to_string()),
                     // A label field, on every third from the second.
-                    label: (i % 3 == 1).then(|| ["name_en", "名 称", "x=y&z"][i % 3].to_string()),
+                    label: (i % 3 == 1).then(|| ["name_en", "名 称", "x=y&z"][i / 3 % 3].to_string()),
                 };
                 let (back, problems) = UrlState::parse(&state.to_query());
                 assert!(problems.is_empty());

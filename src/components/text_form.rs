@@ -17,12 +17,13 @@ pub fn TextForm(
     place: PlaceId,
 ) -> impl IntoView {
     let state = use_state();
-    // One draft text per field and language, filled from the place as the form opens.
+    // One draft text per field and language, filled from the place as the form opens (as its file names it,
+    // whatever label the map shows it by).
     let drafts: Vec<(Field, Lang, RwSignal<String>)> = FIELDS
         .iter()
         .flat_map(|&(field, _)| Lang::ALL.into_iter().map(move |lang| (field, lang)))
         .map(|(field, lang)| {
-            let now = state.atlas().with_untracked(|a| a.place(place).map(|p| text_of(p, field, lang)));
+            let now = state.atlas().with_untracked(|a| a.place_as_named(place).map(|p| text_of(&p, field, lang)));
             (field, lang, RwSignal::new(now.unwrap_or_default()))
         })
         .collect();

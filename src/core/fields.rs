@@ -2,7 +2,6 @@
 //! property as a key and a text value, long values shortened, nested values written out readably, and a value
 //! that is an http(s) address marked as a link. Nothing here is markup: the card shows every value as text.
 
-use super::places::Place;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 use std::fmt::{self, Write as _};
@@ -25,6 +24,8 @@ pub struct Field {
     pub value: String,
     /// The whole value, when it is one http(s) address: the card links it (opening in a new tab).
     pub link: Option<String>,
+    /// Null or blank text: shown ("—"), but no name and no value to count.
+    pub blank: bool,
 }
 
 /// A feature's fields, in the file's order, and how many more it had than are shown.
@@ -56,14 +57,20 @@ impl<'de> Deserialize<'de> for Fields {
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Fields, A::Error> {
                 let mut fields = Fields::default();
                 while let Some(key) = map.next_key::<String>()? {
-                    let Shown(value) = map.next_value()?;
+                    let (value, blank) = match map.next_value::<Option<Shown>>()? {
+                        Some(Shown(value)) => {
+                            let blank = value.trim().is_empty();
+                            (value, blank)
+                        }
+                        None => ("—".to_string(), true),
+                    };
                     if fields.shown.len() == MAX_FIELDS {
                         fields.more += 1;
                         continue;
                     }
                     let link = is_web_address(&value).then(|| value.clone());
                     let (key, value) = (shorten(&key, MAX_KEY_CHARS), shorten(&value, MAX_VALUE_CHARS));
-                    fields.shown.push(Field { key, value, link });
+                    fields.shown.push(Field { key, value, link, blank });
                 }
                 Ok(fields)
             }
@@ -74,14 +81,14 @@ impl<'de> Deserialize<'de> for Fields {
 
 /// What a user's file's fields look like over its places, from one reading of each feature: what a choice of
 /// field to group by (`categorical`) or to name by (`label_candidates`) offers.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Survey {
     places: usize,
     /// Each field in the order the places first give it.
     fields: Vec<FieldCount>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 struct FieldCount {
     key: String,
     /// How many places have the field at all, and with a value that is not blank.
@@ -91,12 +98,12 @@ struct FieldCount {
     distinct: std::collections::HashSet<String>,
 }
 
-/// Reads every user's place's fields once.
-pub fn survey(places: &[Place]) -> Survey {
-    let most = most_groups(places.len());
+/// Reads the fields of each feature (the texts of a user's features, of `places` places in all) once.
+pub fn survey<'a>(features: impl IntoIterator<Item = &'a str>, places: usize) -> Survey {
+    let most = most_groups(places);
     let mut at: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut fields: Vec<FieldCount> = Vec::new();
-    for feature in places.iter().filter_map(|p| p.own_fields.as_deref()) {
+    for feature in features {
         for field in fields_of(feature).map(|f| f.shown).unwrap_or_default() {
             let i = *at.entry(field.key.clone()).or_insert_with(|| {
                 fields.push(FieldCount { key: field.key.clone(), present: 0, filled: 0, distinct: Default::default() });
@@ -104,13 +111,13 @@ pub fn survey(places: &[Place]) -> Survey {
             });
             let count = &mut fields[i];
             count.present += 1;
-            count.filled += usize::from(!field.value.trim().is_empty());
+            count.filled += usize::from(!field.blank);
             if count.distinct.len() <= most {
                 count.distinct.insert(field.value);
             }
         }
     }
-    Survey { places: places.len(), fields }
+    Survey { places, fields }
 }
 
 /// The most distinct values a field may have and still group: a tenth of the places, or a dozen for small data.

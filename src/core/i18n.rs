@@ -118,7 +118,7 @@ texts! {
     GroupBy => ["分组依据", "分組依據", "Group by"],
     NoGrouping => ["（不分组）", "（不分組）", "(no grouping)"],
     LabelBy => ["名称取自", "名稱取自", "Names from"],
-    UsualNames => ["（名称字段）", "（名稱欄位）", "(the name field)"],
+    UsualNames => ["（默认名称）", "（預設名稱）", "(default names)"],
     OwnFields => ["文件中的字段", "檔案中的欄位", "Fields in the file"],
     FieldsUnreadable => ["这些字段嵌套太深，无法显示。", "這些欄位巢狀太深，無法顯示。", "These fields are nested too deeply to show."],
     Tour => ["导览", "導覽", "Tour"],

@@ -1,24 +1,14 @@
 //! What a user's places are called on the map: the first of the usual name fields (`name`, `title`, `NAME`,
-//! `Name`, `名称`, `名稱`), else the file's first field, else the feature's id; or a field the user chooses
-//! (`?label=<field>`). A place renamed in the editor keeps its new name whatever the label.
+//! `Name`, `名称`, `名稱`), else the feature's first filled field, else its id; or a field the user chooses
+//! (`?label=<field>`). A chosen label is a way of looking: corrections and downloads work on the file's own
+//! names, and a place renamed in the editor keeps its new name whatever the label.
 
 use super::fields::{fields_of, Field};
 use super::places::{Localized, Place, MAX_NAME_CHARS};
 
 /// Whether a user's place has a value for `field`.
 pub fn has_field(place: &Place, field: &str) -> bool {
-    place
-        .own_fields
-        .as_deref()
-        .and_then(fields_of)
-        .is_some_and(|f| f.shown.iter().any(|f| f.key == field && !f.value.trim().is_empty()))
-}
-
-/// A name from a feature's own fields when none of the usual name fields gives one: its first field with a
-/// value, else its id.
-pub fn fallback_name(feature: &str, id: &str) -> Localized {
-    let first = fields_of(feature).and_then(|f| f.shown.into_iter().find(|f| !f.value.trim().is_empty()));
-    Localized::same(&short(first.as_ref().map_or(id, |f| f.value.as_str()).trim()))
+    place.own_fields.as_deref().and_then(fields_of).is_some_and(|f| f.shown.iter().any(|f| f.key == field && !f.blank))
 }
 
 /// A user's place's possible names: its usual name and its fields' values (its feature read once).
@@ -36,8 +26,8 @@ impl Names {
 
     /// The name by `field` (`None`: the usual name); the usual name where the place lacks the field.
     fn by(&self, field: Option<&str>) -> Localized {
-        let value = field.and_then(|field| self.fields.iter().find(|f| f.key == field)).map(|f| f.value.trim());
-        value.filter(|v| !v.is_empty()).map_or_else(|| self.usual.clone(), |v| Localized::same(&short(v)))
+        let value = field.and_then(|field| self.fields.iter().find(|f| f.key == field && !f.blank));
+        value.map_or_else(|| self.usual.clone(), |f| Localized::same(&short(f.value.trim())))
     }
 }
 
@@ -63,6 +53,7 @@ pub fn relabel_one(place: &mut Place, from: Option<&str>, to: Option<&str>) {
     }
 }
 
+/// A name cut to the longest a name may be (with "…", as the loader cuts names).
 fn short(text: &str) -> String {
-    text.chars().take(MAX_NAME_CHARS).collect()
+    super::places::cut(text.to_string(), MAX_NAME_CHARS)
 }

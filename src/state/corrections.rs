@@ -13,13 +13,13 @@ use leptos::prelude::*;
 impl MapState {
     /// Replaces a place's texts with these (field, language, text); each text that differs is one change.
     pub fn edit_texts(&self, place: PlaceId, texts: &[(Field, Lang, String)]) -> bool {
-        let Some(current) = self.atlas.with_untracked(|a| a.place(place).cloned()) else { return false };
+        let Some(current) = self.atlas.with_untracked(|a| a.place_as_named(place)) else { return false };
         text_changes(&current, texts).into_iter().all(|change| self.make_change(change))
     }
 
     /// Deletes a place (undo brings it back where it was); its card closes.
     pub fn delete_place(&self, place: PlaceId) -> bool {
-        let Some(p) = self.atlas.with_untracked(|a| a.place(place).cloned()) else { return false };
+        let Some(p) = self.atlas.with_untracked(|a| a.place_as_named(place)) else { return false };
         self.open.set(None);
         self.make_change(Change::Delete { place: p, index: place.index() })
     }
@@ -45,7 +45,7 @@ impl MapState {
                 return false;
             }
         };
-        let current = self.atlas.with_untracked(|a| a.places.clone());
+        let current = self.atlas.with_untracked(|a| a.places_as_named().into_owned());
         if let Err(errors) = apply_all(&current, &changes) {
             self.set_edit_problem(EditProblem::Refused(errors));
             return false;

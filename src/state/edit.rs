@@ -250,7 +250,8 @@ impl MapState {
 
     /// Runs an edit on the places and the list of changes; the atlas is redrawn and the changes saved.
     fn with_edits<T>(&self, f: impl FnOnce(&mut Edits, &mut Vec<Place>) -> T) -> T {
-        let mut places = self.atlas.with_untracked(|a| a.places.clone());
+        // Changes are to the file's own names, whatever label the places are shown by.
+        let mut places = self.atlas.with_untracked(|a| a.places_as_named().into_owned());
         let mut edits = self.edit.edits.get_untracked();
         let out = f(&mut edits, &mut places);
         // Screen readers hear the count change with every edit, undo and redo.

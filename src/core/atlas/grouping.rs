@@ -31,6 +31,7 @@ impl Atlas {
         let mut next = Atlas { groups: None, ..self.clone() }.with_places(places);
         next.groups = groups;
         next.generation = self.generation.next();
+        next.survey = self.survey.clone();
         Some(next)
     }
 
@@ -47,11 +48,33 @@ impl Atlas {
         let mut next = Atlas { label: None, ..self.clone() }.with_places(places);
         next.label = field.map(str::to_string);
         next.generation = self.generation.next();
+        next.survey = self.survey.clone();
         Some(next)
     }
 
+    /// What a user's file's fields look like (for the choices of a field to group or name by); `None` for data
+    /// with no user's places.
+    pub fn field_survey(&self) -> Option<std::sync::Arc<crate::core::fields::Survey>> {
+        let survey = self.survey.get_or_init(|| {
+            let mut features = self.places.iter().filter_map(|p| p.own_fields.as_deref()).peekable();
+            features.peek()?;
+            Some(std::sync::Arc::new(crate::core::fields::survey(features, self.places.len())))
+        });
+        survey.clone()
+    }
+
+    /// The place as its file names it (see [`Atlas::places_as_named`]): what a correction starts from.
+    pub fn place_as_named(&self, place: crate::core::ids::PlaceId) -> Option<Place> {
+        let mut p = self.place(place)?.clone();
+        if self.label.is_some() {
+            labels::relabel_one(&mut p, self.label.as_deref(), None);
+        }
+        Some(p)
+    }
+
     /// The places as their file names them (a chosen label is a way of looking, as a grouping is): what a
-    /// download writes. A place renamed in the editor keeps its new name.
+    /// download writes and what corrections apply to (saved changes are to the file's names, so they apply
+    /// whatever the label). A place renamed in the editor keeps its new name.
     pub fn places_as_named(&self) -> std::borrow::Cow<'_, [Place]> {
         match &self.label {
             None => std::borrow::Cow::Borrowed(&self.places),
@@ -63,8 +86,9 @@ impl Atlas {
         }
     }
 
-    /// Places changed by an edit come from the places as loaded (their usual names): they take the chosen label
-    /// again, unless the edit renamed them.
+    /// Places changed by a correction come as their file names them (`places_as_named`, or the places as
+    /// loaded): they take the chosen label again, unless the correction renamed them. Places already named as
+    /// shown (a position draft) are not read again.
     pub(super) fn keep_label(&self, mut places: Vec<Place>) -> Vec<Place> {
         if let Some(label) = self.label.as_deref() {
             // Only the places whose name is not the one shown are read again (an edit changes a few).

@@ -70,6 +70,8 @@ pub struct Atlas {
     ranks: [OnceLock<Vec<u32>>; 3],
     /// Search keys of every place, built on the first search.
     search: OnceLock<SearchIndex>,
+    /// What a user's fields look like, read on first use; kept by a grouping or a label (same fields).
+    survey: OnceLock<Option<std::sync::Arc<crate::core::fields::Survey>>>,
 }
 
 impl Default for Layer {
@@ -133,6 +135,7 @@ impl Atlas {
             index,
             ranks: Default::default(),
             search: OnceLock::new(),
+            survey: OnceLock::new(),
         }
     }
 
@@ -174,6 +177,7 @@ impl Atlas {
             label: self.label.clone(),
             ranks: Default::default(),
             search: OnceLock::new(),
+            survey: OnceLock::new(),
         }
     }
 

@@ -222,7 +222,7 @@ fn place_from_feature(feature: RawFeature, index: usize, text: &str) -> Result<P
     let name = match (usual(&mut props), &own_fields) {
         (Some(name), _) => name,
         // A user's file may name its places otherwise: they still show (and the user can choose the label).
-        (None, Some(feature)) => crate::core::labels::fallback_name(feature, &id),
+        (None, Some(feature)) => first_filled(feature, &id),
         (None, None) => return Err(FeatureError::Missing("name")),
     };
     let facts = props.facts.0.unwrap_or_default().into_iter().filter_map(|Loose(fact)| {
@@ -265,7 +265,15 @@ fn usual(props: &mut RawProperties) -> Option<Localized> {
 /// first field's value, else its id. `None` when the text is not a feature's.
 pub fn usual_name(feature: &str, id: &str) -> Option<Localized> {
     let mut props = serde_json::from_str::<RawFeature>(feature).ok()?.properties?;
-    Some(usual(&mut props).unwrap_or_else(|| crate::core::labels::fallback_name(feature, id)))
+    Some(usual(&mut props).unwrap_or_else(|| first_filled(feature, id)))
+}
+
+/// A name from a feature's own fields when none of the usual name fields gives one: its first filled field's
+/// value, else its id.
+fn first_filled(feature: &str, id: &str) -> Localized {
+    let fields = crate::core::fields::fields_of(feature).map(|f| f.shown).unwrap_or_default();
+    let first = fields.iter().find(|f| !f.blank).map_or(id, |f| f.value.as_str());
+    Localized::same(&cut(first.trim().to_string(), MAX_NAME_CHARS))
 }
 
 /// A text in three languages, each cut to `limit`; missing languages borrow from the others.

@@ -274,7 +274,7 @@ pub const MAX_TEXT_CHARS: usize = 4000;
 pub(super) const MAX_ALIASES: usize = 32;
 
 /// `text` cut to at most `limit` characters, the last of them an ellipsis when anything was cut.
-pub(super) fn cut(mut text: String, limit: usize) -> String {
+pub(crate) fn cut(mut text: String, limit: usize) -> String {
     if let Some((at, _)) = text.char_indices().nth(limit.saturating_sub(1)) {
         if text[at..].chars().nth(1).is_some() {
             text.truncate(at);
