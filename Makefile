@@ -57,8 +57,8 @@ e2e:
 # later with Trunk) and for a user's own data (+21.7 KB: fields, grouping, the zoom floor; +9.1 KB for the offline
 # backdrop's code, its data loading only when a user's data is zoomed out); then lowered: interface strings read
 # from a table and the positions' sources moved to the card texts (-6 KB together) paid for the label choice
-# (and the field survey, +0.3 KB; 464,800 bytes at the last build).
-FIRST_VIEW_BUDGET ?= 464900
+# (and the field survey, +0.3 KB; a card title that follows a rename, +0.2 KB: 464,970 bytes at the last build).
+FIRST_VIEW_BUDGET ?= 465000
 budget:
 	node scripts/size.mjs --budget $(FIRST_VIEW_BUDGET)
 

@@ -225,3 +225,40 @@ test('a link naming places by a field no place has says so and keeps the usual n
   await expect(page.getByText('no place has the field “colour” (label)')).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Names from' })).toHaveValue('');
 });
+
+test('under a chosen label the editor renames the file’s own name, and the rename is still there after a reload', async ({ page }) => {
+  const stations = {
+    type: 'FeatureCollection',
+    features: [
+      ['wenhuagong', 'Wenhuagong', 'Culture Palace', 119.9553, 31.7795],
+      ['nandajie', 'Nandajie', 'South Street', 119.9514, 31.7772],
+      ['qingfeng', 'Qingfeng Park', 'Qingfeng Park Station', 119.9283, 31.7819],
+    ].map(([id, name, en, lon, lat]) => ({ type: 'Feature', id, geometry: { type: 'Point', coordinates: [lon, lat] }, properties: { name, name_en: en } })),
+  };
+  await serve(page, '/stations.geojson', stations);
+  const map = new MapPage(page);
+  const corrections = page.getByRole('region', { name: /Corrections/ });
+  await page.goto('/?data=/stations.geojson&label=name_en&place=wenhuagong&lang=en');
+  await expect(map.card).toHaveAccessibleName('Culture Palace', { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Edit' }).click();
+  // The form holds the name the file gives, not the label shown.
+  const name = map.card.getByRole('textbox', { name: 'Name · English' });
+  await expect(name).toHaveValue('Wenhuagong');
+  await name.fill('Wenhuagong Station');
+  await map.card.getByRole('button', { name: 'Save the texts' }).click();
+  await expect(corrections).toContainText('1 change');
+  // A renamed place keeps its new name whatever the label, on the card at once.
+  await expect(map.card).toHaveAccessibleName('Wenhuagong Station');
+  // Saved against the file's names: it applies again after a reload, with the label still chosen.
+  await page.reload();
+  await expect(map.card).toHaveAccessibleName('Wenhuagong Station', { timeout: 30_000 });
+  await expect(page.getByText('The saved changes no longer fit the data')).toHaveCount(0);
+  await expect(page.getByRole('combobox', { name: 'Names from' })).toHaveValue('name_en');
+  await page.getByRole('button', { name: 'Edit' }).click();
+  await expect(corrections).toContainText('1 change');
+  // The others still show the label.
+  const search = page.getByRole('searchbox', { name: 'Search places' });
+  await search.fill('South Street');
+  await search.press('Enter');
+  await expect(map.card).toHaveAccessibleName('South Street');
+});

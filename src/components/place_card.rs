@@ -94,8 +94,14 @@ pub fn PlaceCard() -> impl IntoView {
                                     <CategoryIcon icon=state.atlas().with_untracked(|a| a.icon_of(category)) />
                                 </span>
                                 <div>
+                                    // The name follows a correction (the rest of the head is redrawn on opening).
                                     <h2 id="place-card-title" class="place-card__title">
-                                        {name}
+                                        {move || {
+                                            state
+                                                .atlas()
+                                                .with(|a| a.place(open).map(|p| p.name.get(lang).to_string()))
+                                                .unwrap_or_else(|| name.clone())
+                                        }}
                                     </h2>
                                     <p class="place-card__category">
                                         {state.atlas().with_untracked(|a| a.category_label(category, lang))}
