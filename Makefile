@@ -55,10 +55,11 @@ e2e:
 # figure reached, not the 150 KB goal (see README, "Size"): it keeps the first view from growing unnoticed. Raised
 # on purpose from 404,000 for the tour and the print handout (+30.8 KB: view and reactive code, no way to load it
 # later with Trunk) and for a user's own data (+21.7 KB: fields, grouping, the zoom floor; +9.1 KB for the offline
-# backdrop's code, its data loading only when a user's data is zoomed out); then lowered: interface strings read
-# from a table and the positions' sources moved to the card texts (-6 KB together) paid for the label choice
-# (and the field survey, +0.3 KB; a card title that follows a rename, +0.2 KB: 464,970 bytes at the last build).
-FIRST_VIEW_BUDGET ?= 465000
+# backdrop's code, its data loading only when a user's data is zoomed out); then the label choice (+5.4 KB),
+# paid for by interface strings read from a table and the positions' sources moved to the card texts (-6 KB
+# together), the field survey (+0.3 KB), a card title that follows a rename (+0.2 KB) and texts filled into
+# corrections made before they arrived (+0.4 KB): 465,385 bytes at the last build.
+FIRST_VIEW_BUDGET ?= 465400
 budget:
 	node scripts/size.mjs --budget $(FIRST_VIEW_BUDGET)
 

@@ -69,3 +69,31 @@ test('Download GeoJSON at once still saves every card text', async ({ page, isMo
   expect(park.properties.summary['zh-Hans']).toContain(SUMMARY);
   expect(saved.features.filter((f) => f.properties.summary).length).toBe(saved.features.length);
 });
+
+test('a place moved before the card texts arrive gets its source back when the move is undone', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route(TEXTS, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const map = new MapPage(page);
+  await map.goto('?place=qu-qiubai-memorial&view=17/31.78278/119.94722');
+  await expect(map.card).toHaveAccessibleName('瞿秋白同志纪念馆');
+  await expect(map.card.getByText('正在载入简介…')).toBeVisible();
+  await page.getByRole('button', { name: '编辑' }).click();
+  const marker = map.marker('瞿秋白同志纪念馆');
+  await marker.focus();
+  await marker.press('ArrowUp');
+  await marker.press('Enter');
+  const corrections = page.getByRole('region', { name: /地点更正/ });
+  await expect(corrections).toContainText('1 处修改');
+  release();
+  await expect(map.card.getByText('正在载入简介…')).toHaveCount(0);
+  await corrections.getByRole('button', { name: '撤销' }).click();
+  await expect(corrections).toContainText('0 处修改');
+  // Back where it was, with where that position comes from.
+  await expect(map.card).toContainText('confirmed within 27 m by the South Gate 1 point');
+});

@@ -197,6 +197,30 @@ fn a_text_written_before_the_texts_arrived_is_kept() {
 }
 
 #[test]
+fn a_move_and_a_delete_made_before_the_texts_arrived_are_undone_with_their_texts() {
+    use zhonglou_map::core::changes::{Change, Edits};
+    use zhonglou_map::core::geo::LonLat;
+    use zhonglou_map::core::late_texts::fill_recorded;
+    use zhonglou_map::core::places::Position;
+    let whole = places();
+    let mut shown = load(data::FIRST_VIEW).unwrap().places;
+    let mut edits = Edits::default();
+    let (moved, deleted) = (shown[0].clone(), shown[1].clone());
+    let here = Position { basis: Basis::Derived, precision_m: Some(20.0), source: Some("measured on site".into()) };
+    let to = (LonLat::new(moved.at.lon + 0.001, moved.at.lat), here);
+    edits.make(&mut shown, Change::Move { id: moved.id.clone(), from: (moved.at, moved.position), to }).unwrap();
+    edits.make(&mut shown, Change::Delete { place: deleted, index: 1 }).unwrap();
+    // The texts arrive: the places shown get theirs, and so do the recorded changes.
+    let texts = PlaceTexts::of(whole.clone());
+    texts.fill(&mut shown);
+    assert!(fill_recorded(&mut edits, &texts));
+    assert!(!fill_recorded(&mut edits, &texts), "nothing left to fill in");
+    edits.undo(&mut shown).unwrap();
+    edits.undo(&mut shown).unwrap();
+    assert_eq!(shown, whole, "undone, the place moved back with its source and the deleted one with its texts");
+}
+
+#[test]
 fn every_tour_follows_its_section_through_places_of_the_data_in_three_languages() {
     use zhonglou_map::core::tour::Tours;
     let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/data/tours.json")).unwrap();

@@ -227,6 +227,11 @@ pub struct Edits {
 }
 
 impl Edits {
+    /// Every change recorded, made or undone (to fill in what arrived after they were made).
+    pub fn recorded_mut(&mut self) -> impl Iterator<Item = &mut Change> {
+        self.done.iter_mut().chain(self.undone.iter_mut())
+    }
+
     /// Makes a change: applies it and records it (a new change forgets what was undone).
     pub fn make(&mut self, places: &mut Vec<Place>, change: Change) -> Result<(), ChangeError> {
         apply(places, &change)?;

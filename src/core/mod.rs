@@ -19,6 +19,7 @@ pub mod handout;
 pub mod i18n;
 pub mod ids;
 pub mod labels;
+pub mod late_texts;
 pub mod link_merge;
 pub mod links;
 pub mod loading;

@@ -10,6 +10,7 @@ use crate::core::changes_file;
 use crate::core::geo::LonLat;
 use crate::core::i18n::Lang;
 use crate::core::ids::PlaceId;
+use crate::core::late_texts;
 use crate::core::places::Place;
 use crate::interop;
 use leptos::prelude::*;
@@ -229,10 +230,24 @@ impl MapState {
                 return self.edit.problem.set(Some(EditProblem::SavedDoNotApply));
             }
         }
+        // Changes saved before the built-in places' texts arrived get them now (see `late_texts`).
+        if let Some(texts) = self.built_in_texts.get_value().filter(|_| self.data_name.with_untracked(Option::is_none))
+        {
+            late_texts::fill_recorded(&mut edits, &texts);
+        }
         let changed = edits.can_undo();
         self.edit.edits.set(edits);
         if changed || self.atlas.with_untracked(|a| a.places != *pristine) {
             self.atlas.update(|a| *a = Arc::new(a.with_places(places)));
+        }
+    }
+
+    /// The built-in places' texts arrived: the changes made before then get them too, and are saved so.
+    pub(super) fn fill_recorded_texts(&self, texts: &crate::core::places::PlaceTexts) {
+        let mut edits = self.edit.edits.get_untracked();
+        if late_texts::fill_recorded(&mut edits, texts) {
+            self.edit.edits.set(edits);
+            self.save();
         }
     }
 

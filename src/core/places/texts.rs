@@ -28,6 +28,11 @@ impl PlaceTexts {
         PlaceTexts(texts.collect())
     }
 
+    /// Where a place's position comes from, as its file says.
+    pub fn position_source(&self, id: &str) -> Option<&str> {
+        self.0.get(id)?.source.as_deref()
+    }
+
     /// Fills in each place's texts where it has none of its own (a text written here before they arrived stays);
     /// whether anything was filled in.
     pub fn fill(&self, places: &mut [Place]) -> bool {
