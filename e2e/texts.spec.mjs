@@ -6,9 +6,8 @@ import { MapPage } from './map-page.mjs';
 const TEXTS = (url) => url.pathname === '/data/places.geojson';
 const SUMMARY = '开放式公园群';
 
-test('the map draws while the card texts are held back, and a card fills in its text when they come', async ({
-  page,
-}) => {
+/** Holds the card texts back until the returned function is called. */
+async function holdTexts(page) {
   let release;
   const held = new Promise((resolve) => {
     release = resolve;
@@ -17,6 +16,13 @@ test('the map draws while the card texts are held back, and a card fills in its 
     await held;
     await route.continue();
   });
+  return release;
+}
+
+test('the map draws while the card texts are held back, and a card fills in its text when they come', async ({
+  page,
+}) => {
+  const release = await holdTexts(page);
   const map = new MapPage(page);
   await map.goto();
   await map.openPlace('青枫公园');
@@ -71,14 +77,7 @@ test('Download GeoJSON at once still saves every card text', async ({ page, isMo
 });
 
 test('a place moved before the card texts arrive gets its source back when the move is undone', async ({ page }) => {
-  let release;
-  const held = new Promise((resolve) => {
-    release = resolve;
-  });
-  await page.route(TEXTS, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdTexts(page);
   const map = new MapPage(page);
   await map.goto('?place=qu-qiubai-memorial&view=17/31.78278/119.94722');
   await expect(map.card).toHaveAccessibleName('瞿秋白同志纪念馆');

@@ -64,6 +64,13 @@ fn key(target: &Element, key: &str) {
     target.dispatch_event(&event).unwrap();
 }
 
+/// Fires a bubbling event of this type on an element (what typing or choosing does).
+fn fire(target: &Element, kind: &str) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    target.dispatch_event(&web_sys::Event::new_with_event_init_dict(kind, &init).unwrap()).unwrap();
+}
+
 fn text(el: &Element) -> String {
     el.text_content().unwrap_or_default()
 }
@@ -183,16 +190,7 @@ async fn searching_pinyin_lists_the_place_and_enter_opens_its_card() {
     tick().await;
     let input: HtmlInputElement = host.query_selector("input[type=search]").unwrap().unwrap().unchecked_into();
     input.set_value("qingfeng gongyuan");
-    input
-        .dispatch_event(
-            &web_sys::Event::new_with_event_init_dict("input", &{
-                let init = web_sys::EventInit::new();
-                init.set_bubbles(true);
-                init
-            })
-            .unwrap(),
-        )
-        .unwrap();
+    fire(&input, "input");
     tick().await;
     let options: Vec<String> = all(host, "[role=option]").iter().map(text).collect();
     assert_eq!(options.first().map(|o| o.trim()), Some("青枫公园"), "{options:?}");
@@ -266,25 +264,18 @@ async fn names_from_offers_the_files_fields_renames_the_markers_and_shows_a_fiel
     let m = mount(places);
     let host = &m.host;
     tick().await;
-    let choice = all(host, "label.filters__group")
-        .into_iter()
-        .find(|l| text(l).starts_with("名称取自"))
-        .expect("a user's file offers where names come from");
-    let select: web_sys::HtmlSelectElement = choice.query_selector("select").unwrap().unwrap().unchecked_into();
-    let options: Vec<String> = all(&choice, "option").iter().map(|o| text(o).trim().to_string()).collect();
+    // The labelled select "名称取自" (drawn again when its options change).
+    let names_from = || -> web_sys::HtmlSelectElement {
+        let choice = all(host, "label.filters__group").into_iter().find(|l| text(l).starts_with("名称取自"));
+        let choice = choice.expect("a user's file offers where names come from");
+        choice.query_selector("select").unwrap().unwrap().unchecked_into()
+    };
+    let select = names_from();
+    let options: Vec<String> = all(&select, "option").iter().map(|o| text(o).trim().to_string()).collect();
     // "rare" is filled in on one place of three: not offered.
     assert_eq!(options, ["（默认名称）", "name", "en"]);
     select.set_value("en");
-    select
-        .dispatch_event(
-            &web_sys::Event::new_with_event_init_dict("change", &{
-                let init = web_sys::EventInit::new();
-                init.set_bubbles(true);
-                init
-            })
-            .unwrap(),
-        )
-        .unwrap();
+    fire(&select, "change");
     tick().await;
     zoom_onto(&m, "feature-0");
     tick().await;
@@ -292,11 +283,5 @@ async fn names_from_offers_the_files_fields_renames_the_markers_and_shows_a_fiel
     // A link may name a field that is not offered: the choice shows it.
     assert!(m.state.label_by(Some("rare")));
     tick().await;
-    let select: web_sys::HtmlSelectElement = all(host, "label.filters__group")
-        .into_iter()
-        .find(|l| text(l).starts_with("名称取自"))
-        .and_then(|l| l.query_selector("select").unwrap())
-        .unwrap()
-        .unchecked_into();
-    assert_eq!(select.value(), "rare");
+    assert_eq!(names_from().value(), "rare");
 }
