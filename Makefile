@@ -58,8 +58,10 @@ e2e:
 # backdrop's code, its data loading only when a user's data is zoomed out); then the label choice (+5.4 KB),
 # paid for by interface strings read from a table and the positions' sources moved to the card texts (-6 KB
 # together), the field survey (+0.3 KB), a card title that follows a rename (+0.2 KB) and texts filled into
-# corrections made before they arrived (+0.4 KB): 465,419 bytes at the last build.
-FIRST_VIEW_BUDGET ?= 465450
+# corrections made before they arrived (+0.4 KB): 465,419 bytes; then nothing lost (#21: corrections restored
+# before the first render and replayed when the texts arrive, changes files in one pass, the move form's checks,
+# notices cut short, typo-tolerant search; +6.4 KB of the issue's 8 KB): 471,795 bytes at the last build.
+FIRST_VIEW_BUDGET ?= 471900
 budget:
 	node scripts/size.mjs --budget $(FIRST_VIEW_BUDGET)
 

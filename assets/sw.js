@@ -1,7 +1,8 @@
 // Offline after the first visit. The cache is named after the build (scripts/post-build.mjs fills in the name
 // and the list of the build's files): installing keeps every file of this build, activating removes the caches
 // of earlier builds. Same-origin GET requests go to the network first and are kept as they arrive; without a
-// network the cached copy answers, so the map, its data and every card still work. Requests to other hosts
+// network the cached copy answers, so the map, its data and every card still work; a page not kept is the map,
+// any other file not kept fails. Requests to other hosts
 // (opt-in tiles, links) are never touched.
 const CACHE = 'zhonglou-map-dev';
 const PRECACHE = [];
@@ -50,7 +51,9 @@ self.addEventListener('fetch', (event) => {
           // The page's own address with any link (?place=…) is the page; a data file asked for with its
           // version (?v=…) is the one kept.
           .then((cached) => cached || caches.match(request, { ignoreSearch: true }))
-          .then((cached) => cached || caches.match('/')),
+          // Only a page falls back to the map; any other file not kept fails as the network did, so the map
+          // can say it could not be reached offline instead of reading the page as data.
+          .then((cached) => cached || (request.mode === 'navigate' ? caches.match('/') : Response.error())),
       ),
   );
 });

@@ -4,30 +4,7 @@
 // second tab; the changes file holds exactly the changes; storage that refuses says so and nothing is lost.
 import { test, expect } from './fixtures.mjs';
 import { MapPage } from './map-page.mjs';
-
-const QIUBAI = { id: 'qu-qiubai-memorial', name: '瞿秋白同志纪念馆', lon: 119.94722, lat: 31.78278 };
-
-/** Opens the memorial's card at a zoom where it has its own marker, with edit mode on. */
-async function editQiubai(page) {
-  const map = new MapPage(page);
-  await map.goto(`?place=${QIUBAI.id}&view=17/${QIUBAI.lat}/${QIUBAI.lon}`);
-  await expect(map.card).toHaveAccessibleName(QIUBAI.name);
-  // Its description has arrived (the places' texts come after the first view).
-  await expect(map.card.locator('.place-card__summary--waiting')).toHaveCount(0);
-  await page.getByRole('button', { name: '编辑' }).click();
-  await expect(page.getByRole('button', { name: '编辑' })).toHaveAttribute('aria-pressed', 'true');
-  return map;
-}
-
-/** The card's WGS-84 coordinate row as numbers. */
-async function cardCoordinate(map) {
-  const text = await map.card.innerText();
-  const m = text.match(/(\d+\.\d{5})° N, (\d+\.\d{5})° E/);
-  expect(m, text).toBeTruthy();
-  return { lat: Number(m[1]), lon: Number(m[2]) };
-}
-
-const panel = (page) => page.getByRole('region', { name: /地点更正/ });
+import { QIUBAI, editQiubai, cardCoordinate, panel } from './editing.mjs';
 
 test('edit mode is off by default and viewing is unchanged', async ({ page }) => {
   const map = new MapPage(page);
@@ -104,9 +81,9 @@ test('text that is not a coordinate says why in Chinese and moves nothing', asyn
   const map = await editQiubai(page);
   const field = map.card.getByRole('textbox', { name: '坐标（纬度, 经度）' });
   await field.fill('abc, 119.9');
-  await expect(map.card.locator('.move-form__preview')).toHaveText('“abc” 不是度数');
+  await expect(field).toHaveAccessibleDescription('“abc” 不是度数');
   await field.fill('31.8');
-  await expect(map.card.locator('.move-form__preview')).toContainText('需要两个数');
+  await expect(field).toHaveAccessibleDescription(/需要两个数/);
   await expect(map.card.getByRole('button', { name: '保留新位置' })).toBeDisabled();
 });
 

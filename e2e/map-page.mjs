@@ -128,3 +128,19 @@ export async function countMapAnimations(page) {
     };
   });
 }
+
+/** The built-in places' card texts, fetched after the first view. */
+export const TEXTS = (url) => url.pathname === '/data/places.geojson';
+
+/** Holds the card texts back (a slow connection) until the returned function is called. */
+export async function holdTexts(page) {
+  let release;
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route(TEXTS, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}

@@ -21,6 +21,24 @@ test('after one visit the map and its cards work with the network cut', async ({
   await context.setOffline(false);
 });
 
+test.describe('a file the offline copy does not hold', () => {
+  test.use({ expectedErrors: /Failed to load resource|net::ERR_FAILED|FetchEvent/ });
+
+  test('is reported as out of reach offline, not read as the page', async ({ page, context }) => {
+    const map = new MapPage(page);
+    await map.goto();
+    await expect(page.locator('html')).toHaveAttribute('data-offline-ready', 'true', { timeout: 15_000 });
+    await context.setOffline(true);
+    await map.goto('?data=/never-fetched.geojson');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('离线时无法取得该文件');
+    await expect(alert).not.toContainText('JSON');
+    // The built-in places are shown instead, as for any file that cannot be used.
+    await expect(map.markers().first()).toBeVisible();
+    await context.setOffline(false);
+  });
+});
+
 test('the offline copy is named after the build; a new build keeps its own files and removes the old copy', async ({
   page,
 }) => {

@@ -40,7 +40,8 @@ async function body(file, accepted) {
   return { bytes: await readFile(file), headers };
 }
 
-createServer(async (req, res) => {
+// Links may be long (a correction proposed in one, a user's own values): take headers up to 256 KB.
+createServer({ maxHeaderSize: 256 * 1024 }, async (req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
   const file = normalize(join(dist, path === '/' ? 'index.html' : path));
   const inside = file.startsWith(dist + sep);

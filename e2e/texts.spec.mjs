@@ -1,23 +1,9 @@
 // The first view carries no card texts: the map draws without them, a card says when its text is on the way,
 // and a download still holds every text. (build.rs splits the data; src/state/texts.rs fetches the rest.)
 import { test, expect } from './fixtures.mjs';
-import { MapPage } from './map-page.mjs';
+import { MapPage, TEXTS, holdTexts } from './map-page.mjs';
 
-const TEXTS = (url) => url.pathname === '/data/places.geojson';
 const SUMMARY = '开放式公园群';
-
-/** Holds the card texts back until the returned function is called. */
-async function holdTexts(page) {
-  let release;
-  const held = new Promise((resolve) => {
-    release = resolve;
-  });
-  await page.route(TEXTS, async (route) => {
-    await held;
-    await route.continue();
-  });
-  return release;
-}
 
 test('the map draws while the card texts are held back, and a card fills in its text when they come', async ({
   page,

@@ -56,13 +56,10 @@ pub fn App() -> impl IntoView {
     }
     state.fetch_texts_when_needed();
     state.fetch_backdrop_when_needed();
-    // Corrections saved in this browser come back (the built-in data's once its texts are in, since changes
-    // may be to them; a link's once its file is in).
-    if built_in && state.edits_key().and_then(|key| interop::storage_get(&key)).is_some() {
-        leptos::task::spawn_local(async move {
-            state.load_texts().await;
-            state.restore_saved();
-        });
+    // Corrections saved in this browser come back before the first render, so that a corrected place is drawn
+    // where it was corrected from the first frame (a link's data once its file is in).
+    if built_in {
+        state.restore_saved();
     }
     state.follow_other_tabs();
     state::sync_url(state);

@@ -8,6 +8,7 @@ use common::*;
 use zhonglou_map::core::changes::*;
 use zhonglou_map::core::geo::LonLat;
 use zhonglou_map::core::i18n::Lang;
+use zhonglou_map::core::ids::new_id;
 use zhonglou_map::core::places::{load, Basis, Place};
 
 fn places() -> Vec<Place> {
@@ -256,4 +257,44 @@ fn only_texts_that_differ_become_changes() {
     assert!(
         matches!(&changes[1], Change::Text { field: Field::Summary, to, from, .. } if to == "A park." && from.is_empty())
     );
+}
+
+#[test]
+fn a_changes_file_of_ten_thousand_moves_applies_in_one_pass_each_move_undoable() {
+    let mut places = places();
+    let start = at(&places, "qingfeng-park");
+    let mut trial = places.clone();
+    let changes: Vec<Change> = (1..=10_000)
+        .map(|i| {
+            let to = LonLat::new(start.lon + f64::from(i) * 1e-6, start.lat);
+            let change = move_to(&trial, "qingfeng-park", to);
+            apply(&mut trial, &change).unwrap();
+            change
+        })
+        .collect();
+    let mut edits = Edits::default();
+    edits.make_all(&mut places, changes).unwrap();
+    assert_eq!(edits.done().len(), 10_000);
+    assert_eq!(at(&places, "qingfeng-park"), at(&trial, "qingfeng-park"));
+    edits.undo(&mut places).unwrap();
+    assert!((at(&places, "qingfeng-park").lon - (start.lon + 9_999.0 * 1e-6)).abs() < 1e-9);
+}
+
+#[test]
+fn a_changes_file_with_one_change_that_does_not_fit_changes_nothing() {
+    let mut places = places();
+    let mut edits = Edits::default();
+    let first = move_to(&places, "no2-high-school", LonLat::new(119.941, 31.78));
+    edits.make(&mut places, first).unwrap();
+    let (before, recorded) = (places.clone(), edits.clone());
+    let good = move_to(&places, "qingfeng-park", LonLat::new(119.9, 31.8));
+    let stale = move_to(&before, "no2-high-school", LonLat::new(119.95, 31.79));
+    let mut stale_from_elsewhere = stale.clone();
+    if let Change::Move { from, .. } = &mut stale_from_elsewhere {
+        from.0 = LonLat::new(119.0, 31.0);
+    }
+    let refused = edits.make_all(&mut places, vec![good, stale_from_elsewhere]).unwrap_err();
+    assert_eq!(refused.len(), 1);
+    assert_eq!(refused[0].0, 1, "the second change is the one that does not fit");
+    assert_eq!((places, edits), (before, recorded), "the places and the list are as they were");
 }

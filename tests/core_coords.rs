@@ -114,3 +114,12 @@ fn every_coordinate_problem_reads_in_each_language() {
         assert!(error.describe(Lang::En).is_ascii() || text.contains(','), "{text:?}");
     }
 }
+
+#[test]
+fn a_word_that_is_not_a_number_is_named_whole() {
+    assert_eq!(read("hello"), Err(CoordError::NotANumber("hello".into())));
+    assert_eq!(read("31.78, hello"), Err(CoordError::NotANumber("hello".into())));
+    assert_eq!(read("west 119.9"), Err(CoordError::NotANumber("west".into())));
+    // Hemisphere letters after a number still read as such.
+    assert_eq!(read("31.8 N 119.9 E"), Ok(Reading::Point(LonLat::new(119.9, 31.8))));
+}

@@ -79,3 +79,60 @@ fn results_are_limited() {
     let index = SearchIndex::new(&places);
     assert_eq!(index.search("a", 3).len(), 3);
 }
+
+#[test]
+fn a_typo_or_two_in_latin_letters_still_finds_the_place() {
+    let places = places();
+    let index = SearchIndex::new(&places);
+    assert_eq!(first(&index, &places, "qinfeng").as_deref(), Some("qingfeng-park"));
+    assert_eq!(first(&index, &places, "qingfeng prak").as_deref(), Some("qingfeng-park"));
+    let hits: Vec<&str> = index.search("Nandajei", 8).iter().map(|&i| places[i].id.as_str()).collect();
+    assert!(hits.contains(&"nandajie-shopping-district") && hits.contains(&"nandajie-station"), "{hits:?}");
+    let hits: Vec<&str> = index.search("zhongluo", 8).iter().map(|&i| places[i].id.as_str()).collect();
+    assert!(hits.contains(&"zhonglou-library") && hits.contains(&"zhonglou-edz"), "{hits:?}");
+}
+
+#[test]
+fn near_misses_rank_below_every_exact_prefix_or_substring_match() {
+    let places = places();
+    let index = SearchIndex::new(&places);
+    // "qinfeng" is one edit from both Qingfeng places and a prefix of neither: with one letter more it is a
+    // prefix of both, and they come before anything it is only near.
+    let near: Vec<&str> = index.search("qinfeng", 8).iter().map(|&i| places[i].id.as_str()).collect();
+    assert_eq!(near[..2], ["qingfeng-park", "qingfeng-park-station"]);
+    let hits: Vec<&str> = index.search("qingfeng", 8).iter().map(|&i| places[i].id.as_str()).collect();
+    assert_eq!(hits[..2], ["qingfeng-park", "qingfeng-park-station"]);
+    // An exact name beats a near miss: "qinye" is Qinye Station's own.
+    assert_eq!(first(&index, &places, "qinye").as_deref(), Some("qinye-station"));
+}
+
+#[test]
+fn typos_are_not_forgiven_in_short_or_chinese_queries() {
+    let places = places();
+    let index = SearchIndex::new(&places);
+    assert!(index.search("prk", 5).is_empty(), "three letters are too few to guess from");
+    assert!(index.search("青峰", 5).is_empty(), "a wrong character is another name");
+    assert!(index.search("xyzzy", 5).is_empty());
+}
+
+#[test]
+fn a_near_miss_comes_after_a_longer_name_that_truly_starts_with_the_query() {
+    // Two places named "park" and "prakash": "prak" starts the second, and is one swap from the first.
+    let file = format!(
+        r#"{{"type":"FeatureCollection","features":[{},{}]}}"#,
+        common_feature("park", 119.9, 31.8),
+        common_feature("prakash", 119.91, 31.8)
+    );
+    let places = load(&file).unwrap().places;
+    let index = SearchIndex::new(&places);
+    let hits: Vec<&str> = index.search("prak", 8).iter().map(|&i| places[i].id.as_str()).collect();
+    assert_eq!(hits, ["prakash", "park"]);
+}
+
+fn common_feature(id: &str, lon: f64, lat: f64) -> String {
+    format!(
+        r#"{{"type":"Feature","id":"{id}","geometry":{{"type":"Point","coordinates":[{lon},{lat}]}},
+        "properties":{{"category":"park","name":{{"zh-Hans":"{id}简","zh-Hant":"{id}繁","en":"{id}"}},
+        "position":{{"basis":"sourced","precision_m":30,"source":"test"}}}}}}"#
+    )
+}

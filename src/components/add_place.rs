@@ -2,10 +2,10 @@
 //! a summary, an address and other names) and opening a changes file, in the corrections panel.
 
 use crate::components::file_button::FileButton;
-use crate::core::changes::new_id;
 use crate::core::coords::{self, Reading};
 use crate::core::datum::Datum;
 use crate::core::i18n::{Lang, Text};
+use crate::core::ids::new_id;
 use crate::core::places::{Basis, Category, Localized, Place, Position};
 use crate::interop;
 use crate::state::use_state;

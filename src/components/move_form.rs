@@ -18,6 +18,8 @@ pub fn MoveForm(
     place: PlaceId,
 ) -> impl IntoView {
     let state = use_state();
+    // How a place was placed is said for that place: another place's form starts afresh.
+    state.placement_for(place);
     // Where the place is without the draft (WGS-84): moves are measured from there.
     let from = move || state.place_origin(place).unwrap_or(LonLat::new(0.0, 0.0));
     let typed = RwSignal::new(String::new());
@@ -43,10 +45,30 @@ pub fn MoveForm(
         }
     };
     let draft_here = move || state.draft().get().filter(|(p, _)| *p == place).map(|(_, at)| at);
+    // What is wrong with the typed coordinate, if anything: it disables Keep (the draft may still be at an
+    // earlier reading) and is tied to the field.
+    let coord_error = Memo::new(move |_| match reading.get() {
+        Some(Err(e)) => Some(e.describe(state.lang().get())),
+        _ => None,
+    });
+    // The precision as typed, and whether it is a number of metres.
+    let precision_text = RwSignal::new(state.placement().with_untracked(|(_, m, _)| m.to_string()));
+    let precision_bad = Memo::new(move |_| precision_text.with(|t| parse_precision(t).is_none()));
+    // A screen reader hears a problem once, when it appears, not on every key press while it stays.
+    Effect::new(move |was_wrong: Option<bool>| {
+        let wrong = coord_error.with(Option::is_some) || precision_bad.get();
+        if wrong && was_wrong == Some(false) {
+            let lang = state.lang().get_untracked();
+            let said = coord_error.get_untracked().unwrap_or_else(|| Text::PrecisionInvalid.get(lang).to_string());
+            state.announce(said);
+        }
+        wrong
+    });
+    let cannot_keep = move || draft_here().is_none() || coord_error.with(Option::is_some) || precision_bad.get();
     let preview = move || {
         let lang = state.lang().get();
         match reading.get() {
-            Some(Err(e)) => Some(e.describe(lang)),
+            Some(Err(_)) => None,
             _ => draft_here().map(|at| {
                 let outside = state.atlas().with(|a| a.base.district_ring().is_some_and(|r| !ring_contains(r, at)));
                 let warn = if outside { format!(" {}", Text::OutsideDistrict.get(lang)) } else { String::new() };
@@ -74,11 +96,23 @@ pub fn MoveForm(
             <p class="move-form__hint">{move || state.t(Text::MoveHint)}</p>
             <label class="move-form__field">
                 <span>{move || state.t(Text::CoordinateLabel)}</span>
-                <input type="text" inputmode="text" autocomplete="off" spellcheck="false" prop:value=move || typed.get() on:input=move |ev| {
-                    typed.set(event_target_value(&ev));
-                    sync();
-                } />
+                <input
+                    type="text"
+                    inputmode="text"
+                    autocomplete="off"
+                    spellcheck="false"
+                    aria-invalid=move || coord_error.with(Option::is_some).then_some("true")
+                    aria-describedby=move || coord_error.with(Option::is_some).then_some("move-form-coord-error")
+                    prop:value=move || typed.get()
+                    on:input=move |ev| {
+                        typed.set(event_target_value(&ev));
+                        sync();
+                    }
+                />
             </label>
+            <Show when=move || coord_error.with(Option::is_some)>
+                <p id="move-form-coord-error" class="move-form__error">{move || coord_error.get()}</p>
+            </Show>
             <label class="move-form__field">
                 <span>{move || state.t(Text::DatumLabel)}</span>
                 <select on:change=move |ev| {
@@ -137,15 +171,24 @@ pub fn MoveForm(
                     type="number"
                     min="1"
                     step="1"
-                    prop:value=move || state.placement().with(|(_, m, _)| m.to_string())
-                    on:change=move |ev| {
-                        if let Ok(m) = event_target_value(&ev).trim().parse::<f64>() {
+                    aria-invalid=move || precision_bad.get().then_some("true")
+                    aria-describedby=move || precision_bad.get().then_some("move-form-precision-error")
+                    prop:value=move || precision_text.get()
+                    on:input=move |ev| {
+                        let text = event_target_value(&ev);
+                        if let Some(m) = parse_precision(&text) {
                             let (p, _, n) = state.placement().get_untracked();
-                            state.set_placement(p, m.max(1.0), n);
+                            state.set_placement(p, m, n);
                         }
+                        precision_text.set(text);
                     }
                 />
             </label>
+            <Show when=move || precision_bad.get()>
+                <p id="move-form-precision-error" class="move-form__error">
+                    {move || state.t(Text::PrecisionInvalid)}
+                </p>
+            </Show>
             <label class="move-form__field">
                 <span>{move || state.t(Text::NoteLabel)}</span>
                 <input
@@ -158,7 +201,7 @@ pub fn MoveForm(
                 />
             </label>
             <div class="move-form__actions">
-                <button type="button" prop:disabled=move || draft_here().is_none() on:click=move |_| {
+                <button type="button" prop:disabled=cannot_keep on:click=move |_| {
                     if state.keep_draft_as_said() {
                         typed.set(String::new());
                     }
@@ -174,4 +217,9 @@ pub fn MoveForm(
             </div>
         </section>
     }
+}
+
+/// A precision as typed: a finite number of metres, 1 or more.
+fn parse_precision(text: &str) -> Option<f64> {
+    text.trim().parse::<f64>().ok().filter(|m| m.is_finite() && *m >= 1.0)
 }

@@ -1,12 +1,10 @@
 //! Notices about data the map could not use: an alert naming each skipped feature and why.
 
-use crate::core::i18n::{self, Text};
+use crate::core::i18n::Text;
+use crate::core::problems;
 use crate::core::url_state::BaseKind;
 use crate::state::use_state;
 use leptos::prelude::*;
-
-/// How many skipped features the alert names one by one.
-const MAX_LISTED: usize = 20;
 
 /// The data alert; absent when everything loaded.
 #[component]
@@ -15,13 +13,7 @@ pub fn Notices() -> impl IntoView {
     let dismissed = RwSignal::new(false);
     let problems = move || {
         let lang = state.lang().get();
-        state.atlas().with(|a| {
-            let mut lines: Vec<String> = a.skipped.iter().take(MAX_LISTED).map(|s| s.describe(lang)).collect();
-            if a.skipped.len() > MAX_LISTED {
-                lines.push(i18n::and_more(lang, a.skipped.len() - MAX_LISTED));
-            }
-            lines
-        })
+        state.atlas().with(|a| problems::listed(&a.skipped, lang, |s| s.describe(lang)))
     };
     let has_any = move || {
         state.data_problem().with(Option::is_some)
@@ -73,9 +65,9 @@ pub fn Notices() -> impl IntoView {
                             let lang = state.lang().get();
                             state
                                 .link_problems()
-                                .get()
+                                .with(|found| problems::listed(found, lang, |p| p.describe(lang)))
                                 .into_iter()
-                                .map(|p| view! { <li>{p.describe(lang)}</li> })
+                                .map(|p| view! { <li>{p}</li> })
                                 .collect_view()
                         }}
                     </ul>

@@ -145,10 +145,12 @@ fn CardBody(
     lang: Lang,
 ) -> impl IntoView {
     let state = use_state();
-    let summary =
-        place.summary.as_ref().map(|s| view! { <p class="place-card__summary">{s.get(lang).to_string()}</p> });
+    // A summary corrected before the texts arrived is there in its own language only.
+    let summary_text = place.summary.as_ref().map(|s| s.get(lang).to_string()).filter(|t| !t.is_empty());
+    let waiting_for_text = summary_text.is_none();
+    let summary = summary_text.map(|s| view! { <p class="place-card__summary">{s}</p> });
     // The built-in places' texts come after the first view: say so while they are on their way.
-    let waiting = place.summary.is_none().then_some(move || match state.texts().get() {
+    let waiting = waiting_for_text.then_some(move || match state.texts().get() {
         Texts::Later | Texts::Coming => Some(
             view! {
                 <p class="place-card__summary place-card__summary--waiting" aria-busy="true">

@@ -181,15 +181,25 @@ pub fn text_of(place: &Place, field: Field, lang: Lang) -> String {
 }
 
 fn set_text(place: &mut Place, field: Field, lang: Lang, value: String) {
-    let text = match field {
-        Field::Name => &mut place.name,
-        Field::Summary => place.summary.get_or_insert_with(Localized::default),
-        Field::Address => place.address.get_or_insert_with(Localized::default),
+    let optional = match field {
+        Field::Name => None,
+        Field::Summary => Some(&mut place.summary),
+        Field::Address => Some(&mut place.address),
+    };
+    let text = match optional {
+        None => &mut place.name,
+        Some(slot) => slot.get_or_insert_with(Localized::default),
     };
     match lang {
         Lang::ZhHans => text.zh_hans = value,
         Lang::ZhHant => text.zh_hant = value,
         Lang::En => text.en = value,
+    }
+    // A summary or address emptied in every language is none at all (undoing its first text leaves no trace).
+    for slot in [&mut place.summary, &mut place.address] {
+        if slot.as_ref().is_some_and(|t| [&t.zh_hans, &t.zh_hant, &t.en].iter().all(|s| s.is_empty())) {
+            *slot = None;
+        }
     }
 }
 
@@ -283,18 +293,36 @@ impl Edits {
         &self.done
     }
 
+    /// The changes undone, the next redo last.
+    pub fn undone(&self) -> &[Change] {
+        &self.undone
+    }
+
     /// What is pending, one entry per place: its changes merged (two moves are one move from the first
     /// position to the last; a place added then edited is one addition), in the order places were first
     /// changed.
     pub fn pending(&self) -> Vec<(String, Vec<&Change>)> {
         let mut out: Vec<(String, Vec<&Change>)> = Vec::new();
+        let mut slot: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         for change in &self.done {
-            match out.iter_mut().find(|(id, _)| id == change.id()) {
-                Some((_, list)) => list.push(change),
-                None => out.push((change.id().to_string(), vec![change])),
+            match slot.get(change.id()) {
+                Some(&i) => out[i].1.push(change),
+                None => {
+                    slot.insert(change.id(), out.len());
+                    out.push((change.id().to_string(), vec![change]));
+                }
             }
         }
         out
+    }
+
+    /// Makes a whole list of changes (a changes file) in one pass, each undoable on its own, or none of them:
+    /// then every change that does not apply, with its position in the list and why.
+    pub fn make_all(&mut self, places: &mut Vec<Place>, changes: Vec<Change>) -> Result<(), Vec<(usize, ChangeError)>> {
+        *places = apply_all(places, &changes)?;
+        self.done.extend(changes);
+        self.undone.clear();
+        Ok(())
     }
 
     /// Reverts every change to one place, leaving the others: undoes all changes back to the place's first,
@@ -343,31 +371,6 @@ pub fn moved_by(change: &Change) -> Option<(LonLat, LonLat, f64)> {
     }
 }
 
-/// A new place's id: a slug of the first name given in Latin letters (English, else pinyin), or `place` for a
-/// name in Chinese only, made unique among `taken` with a number.
-pub fn new_id(english: &str, pinyin: &str, taken: &[&str]) -> String {
-    let source = if english.trim().is_empty() { pinyin } else { english };
-    let mut slug = String::new();
-    for c in source.chars().flat_map(char::to_lowercase).map(without_tone) {
-        if c.is_ascii_alphanumeric() {
-            slug.push(c);
-        } else if !slug.ends_with('-') && !slug.is_empty() {
-            slug.push('-');
-        }
-    }
-    let mut slug: String = slug.trim_end_matches('-').chars().take(60).collect();
-    if slug.is_empty() {
-        slug = "place".into();
-    }
-    let mut id = slug.clone();
-    let mut n = 2;
-    while taken.contains(&id.as_str()) {
-        id = format!("{slug}-{n}");
-        n += 1;
-    }
-    id
-}
-
 /// The text changes that turn a place's texts into the ones given (field, language, new text), one per text
 /// that differs.
 pub fn text_changes(place: &Place, texts: &[(Field, Lang, String)]) -> Vec<Change> {
@@ -384,16 +387,4 @@ pub fn text_changes(place: &Place, texts: &[(Field, Lang, String)]) -> Vec<Chang
             })
         })
         .collect()
-}
-
-/// A pinyin vowel without its tone mark (ā → a, ǚ → u), so that a slug keeps the letter.
-fn without_tone(c: char) -> char {
-    match c {
-        'ā' | 'á' | 'ǎ' | 'à' => 'a',
-        'ē' | 'é' | 'ě' | 'è' => 'e',
-        'ī' | 'í' | 'ǐ' | 'ì' => 'i',
-        'ō' | 'ó' | 'ǒ' | 'ò' | 'ö' => 'o',
-        'ū' | 'ú' | 'ǔ' | 'ù' | 'ü' | 'ǖ' | 'ǘ' | 'ǚ' | 'ǜ' => 'u',
-        other => other,
-    }
 }

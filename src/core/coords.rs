@@ -114,9 +114,10 @@ fn values(text: &str) -> Result<Vec<Value>, CoordError> {
 fn split_unseparated(text: &str) -> Vec<String> {
     let mut parts = Vec::new();
     let mut current = String::new();
-    for c in text.chars() {
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
         current.push(c);
-        if matches!(c.to_ascii_uppercase(), 'N' | 'S' | 'E' | 'W') {
+        if is_hemisphere(&chars, i) {
             parts.push(std::mem::take(&mut current));
         }
     }
@@ -153,7 +154,18 @@ fn split_unseparated(text: &str) -> Vec<String> {
 }
 
 fn has_letter(part: &str) -> bool {
-    part.chars().any(|c| matches!(c.to_ascii_uppercase(), 'N' | 'S' | 'E' | 'W'))
+    let chars: Vec<char> = part.chars().collect();
+    (0..chars.len()).any(|i| is_hemisphere(&chars, i))
+}
+
+/// Whether the letter at `i` is a hemisphere (`31.8N`, `119°56'50" E`), not part of a word (`hello`): N, S, E
+/// or W after a number or a degree mark, and not followed by another letter.
+fn is_hemisphere(chars: &[char], i: usize) -> bool {
+    let letter = matches!(chars[i].to_ascii_uppercase(), 'N' | 'S' | 'E' | 'W');
+    let before = chars[..i].iter().rev().find(|c| !c.is_whitespace());
+    let after_number = before.is_some_and(|c| c.is_ascii_digit() || matches!(c, '°' | '\'' | '"' | '.'));
+    let word_goes_on = chars.get(i + 1).is_some_and(|c| c.is_alphabetic());
+    letter && after_number && !word_goes_on
 }
 
 /// One axis value: decimal degrees or degrees, minutes and seconds, with an optional hemisphere letter or
@@ -173,7 +185,8 @@ fn value(part: &str) -> Result<Value, CoordError> {
             }
         }
     }
-    if let Some(last) = text.chars().last() {
+    let chars: Vec<char> = text.chars().collect();
+    if let Some(last) = chars.last().filter(|_| is_hemisphere(&chars, chars.len() - 1)) {
         let hemisphere = match last.to_ascii_uppercase() {
             'N' => Some((true, false)),
             'S' => Some((true, true)),
@@ -195,9 +208,8 @@ fn value(part: &str) -> Result<Value, CoordError> {
         .collect();
     let parsed: Vec<f64> = numbers
         .iter()
-        .map(|n| {
-            n.parse::<f64>().ok().filter(|v| v.is_finite()).ok_or_else(|| CoordError::NotANumber(part.trim().into()))
-        })
+        // The word that is not a number is named whole (`hello`, not a piece of it).
+        .map(|n| n.parse::<f64>().ok().filter(|v| v.is_finite()).ok_or_else(|| CoordError::NotANumber((*n).into())))
         .collect::<Result<_, _>>()?;
     let degrees = match parsed.as_slice() {
         [d] => *d,

@@ -239,6 +239,7 @@ texts! {
     ByEye => ["在本图上目测", "在本圖上目測", "By eye on this map"],
     PrecisionLabel => ["精度（米）", "精度（公尺）", "Precision (m)"],
     NoteLabel => ["备注", "備註", "Note"],
+    PrecisionInvalid => ["精度须为不小于 1 的米数", "精度須為不小於 1 的公尺數", "The precision must be a number of metres, 1 or more"],
     KeepPosition => ["保留新位置", "保留新位置", "Keep the new position"],
     PutBack => ["放回原处", "放回原處", "Put it back"],
     EditTexts => ["编辑文字", "編輯文字", "Edit the texts"],

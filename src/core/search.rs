@@ -1,6 +1,9 @@
 //! Finding places by what people type: names in Simplified, Traditional or English, pinyin with or without
 //! spaces and tone marks, and aliases (the article's 篔簹巷 finds 篦箕巷). Both Chinese scripts are in the data,
-//! so no script conversion is needed; matching is on normalised keys, ranked exact > prefix > substring.
+//! so no script conversion is needed; matching is on normalised keys, ranked exact > prefix > substring >
+//! a near miss. A near miss forgives typing in Latin letters (pinyin, English, aliases): a query a letter or two
+//! away from the start of a key (Damerau-Levenshtein, a swap of neighbours counting as one edit: `prak` → `park`,
+//! `zhongluo` → `zhonglou`, `qinfeng` → `qingfeng`).
 
 use super::places::Place;
 
@@ -25,6 +28,8 @@ fn strip_tone(c: char) -> char {
 /// How well a key matches a query; higher is better.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum Strength {
+    /// Some edits away from the start of the key (fewer is better).
+    Near(std::cmp::Reverse<usize>),
     Substring,
     Prefix,
     Exact,
@@ -61,6 +66,7 @@ impl SearchIndex {
         if q.is_empty() {
             return Vec::new();
         }
+        let near = typo_budget(&q).map(|max| (q.chars().collect::<Vec<char>>(), max));
         // Best match per place: strength, then the shorter key (a closer fit), then data order.
         let mut best: Vec<(Strength, usize, usize)> = Vec::new();
         for (place, key) in &self.keys {
@@ -70,6 +76,8 @@ impl SearchIndex {
                 Strength::Prefix
             } else if key.contains(&q) {
                 Strength::Substring
+            } else if let Some(edits) = near.as_ref().and_then(|(query, max)| prefix_edits(query, key, *max)) {
+                Strength::Near(std::cmp::Reverse(edits))
             } else {
                 continue;
             };
@@ -86,4 +94,46 @@ impl SearchIndex {
         best.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
         best.into_iter().take(limit).map(|(_, _, place)| place).collect()
     }
+}
+
+/// How many edits a query may be away from a key and still find it: none for short or non-Latin queries (a
+/// wrong character in a Chinese name is another name), one from four letters, two from eight.
+fn typo_budget(query: &str) -> Option<usize> {
+    let latin = query.chars().all(|c| c.is_ascii_alphanumeric());
+    match query.len() {
+        _ if !latin => None,
+        0..=3 => None,
+        4..=7 => Some(1),
+        _ => Some(2),
+    }
+}
+
+/// The fewest edits (insert, delete or change a letter, or swap two neighbours) that turn the query into the
+/// start of the key, if at most `max` (optimal string alignment over the key's prefixes, one table per key).
+fn prefix_edits(query: &[char], key: &str, max: usize) -> Option<usize> {
+    let key: Vec<char> = key.chars().take(query.len() + max).collect();
+    let (m, n) = (query.len(), key.len());
+    if n + max < m {
+        return None;
+    }
+    // rows[i][j]: edits between query[..i] and key[..j].
+    let mut rows = vec![vec![0usize; n + 1]; m + 1];
+    for (i, row) in rows.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    rows[0] = (0..=n).collect();
+    for i in 1..=m {
+        for j in 1..=n {
+            let change = usize::from(query[i - 1] != key[j - 1]);
+            let mut best = (rows[i - 1][j] + 1).min(rows[i][j - 1] + 1).min(rows[i - 1][j - 1] + change);
+            if i > 1 && j > 1 && query[i - 1] == key[j - 2] && query[i - 2] == key[j - 1] {
+                best = best.min(rows[i - 2][j - 2] + 1);
+            }
+            rows[i][j] = best;
+        }
+        if rows[i].iter().min().is_some_and(|&least| least > max) {
+            return None;
+        }
+    }
+    rows[m].iter().skip(m.saturating_sub(max)).copied().min().filter(|&edits| edits <= max)
 }

@@ -255,7 +255,9 @@ pub fn start_fetch(url: &str) -> Option<js_sys::Promise> {
 pub async fn fetched_text(fetch: Option<js_sys::Promise>) -> Result<String, FetchError> {
     use wasm_bindgen_futures::JsFuture;
     let fetch = fetch.ok_or(FetchError::Network)?;
-    let response = JsFuture::from(fetch).await.map_err(|_| FetchError::Network)?;
+    // Offline, a file the service worker does not hold fails as the network did (sw.js): say which it was.
+    let failed = || if is_offline() { FetchError::Offline } else { FetchError::Network };
+    let response = JsFuture::from(fetch).await.map_err(|_| failed())?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| FetchError::Network)?;
     if !response.ok() {
         return Err(FetchError::Status(response.status()));
@@ -263,6 +265,11 @@ pub async fn fetched_text(fetch: Option<js_sys::Promise>) -> Result<String, Fetc
     let text = response.text().map_err(|_| FetchError::NotText)?;
     let text = JsFuture::from(text).await.map_err(|_| FetchError::Network)?;
     text.as_string().ok_or(FetchError::NotText)
+}
+
+/// Whether the browser says it has no network.
+fn is_offline() -> bool {
+    web_sys::window().is_some_and(|w| !w.navigator().on_line())
 }
 
 /// Reads a file the user chose or dropped as text.

@@ -3,7 +3,7 @@
 
 use super::edit::EditProblem;
 use super::MapState;
-use crate::core::changes::{apply_all, text_changes, Change, Field};
+use crate::core::changes::{text_changes, Change, Field};
 use crate::core::changes_file;
 use crate::core::i18n::Lang;
 use crate::core::ids::PlaceId;
@@ -45,12 +45,13 @@ impl MapState {
                 return false;
             }
         };
-        let current = self.atlas.with_untracked(|a| a.places_as_named().into_owned());
-        if let Err(errors) = apply_all(&current, &changes) {
+        // One pass and one save: a tab that dies meanwhile keeps what was saved before.
+        self.put_back();
+        let made = self.with_edits(|edits, places| edits.make_all(places, changes));
+        if let Err(errors) = made {
             self.set_edit_problem(EditProblem::Refused(errors));
             return false;
         }
-        self.put_back();
-        changes.into_iter().all(|change| self.make_change(change))
+        true
     }
 }

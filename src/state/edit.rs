@@ -45,14 +45,11 @@ impl EditProblem {
             EditProblem::File(e) => e.describe(lang),
             EditProblem::Refused(errors) => {
                 let head = lang.pick(["修改文件未套用，因为：", "修改檔案未套用，因為：", "The changes file was not applied:"]);
-                let items: Vec<String> = errors
-                    .iter()
-                    .map(|(i, e)| {
+                let items = crate::core::problems::listed(errors, lang, |(i, e)| {
                         let n = i + 1;
                         let what = e.describe(lang);
-                        lang.pick([format!("第 {n} 项：{what}"), format!("第 {n} 項：{what}"), format!("item {n}: {what}")])
-                    })
-                    .collect();
+                    lang.pick([format!("第 {n} 项：{what}"), format!("第 {n} 項：{what}"), format!("item {n}: {what}")])
+                });
                 format!("{head} {}", items.join("；"))
             }
             EditProblem::SavedDoNotApply => lang
@@ -84,6 +81,8 @@ pub struct EditState {
     key: StoredValue<Option<String>>,
     /// How the next kept draft was placed, as the person last said (the card's form; Enter on a marker).
     placement: RwSignal<(Placement, f64, String)>,
+    /// The place the placement was said for.
+    placement_of: StoredValue<Option<PlaceId>>,
     /// The add-a-place form: whether it is open, and its coordinate text and datum (a tap on the map fills them).
     adding: RwSignal<bool>,
     add_point: RwSignal<(String, crate::core::datum::Datum)>,
@@ -108,6 +107,7 @@ impl EditState {
             pristine: StoredValue::new(Arc::new(places)),
             key: StoredValue::new(Some(BUILT_IN_KEY.to_string())),
             placement: RwSignal::new((Placement::ByEye, DEFAULT_PRECISION_M, String::new())),
+            placement_of: StoredValue::new(None),
             proposal: RwSignal::new(None),
             adding: RwSignal::new(false),
             add_point: RwSignal::new((String::new(), crate::core::datum::Datum::Wgs84)),
@@ -166,6 +166,14 @@ impl MapState {
     pub(super) fn set_proposal(&self, fix: Option<crate::core::url_state::Fix>) {
         self.edit.proposal.set(fix);
     }
+    /// The form that says how a place was placed is for this place: for another place than the last, it starts
+    /// afresh (by eye, the default precision, no note).
+    pub fn placement_for(&self, place: PlaceId) {
+        if self.edit.placement_of.get_value() != Some(place) {
+            self.edit.placement_of.set_value(Some(place));
+            self.edit.placement.set((Placement::ByEye, DEFAULT_PRECISION_M, String::new()));
+        }
+    }
     pub fn set_placement(&self, placement: Placement, precision_m: f64, note: String) {
         self.edit.placement.set((placement, precision_m, note));
     }
@@ -202,19 +210,20 @@ impl MapState {
     }
 
     /// Keeps this tab's changes in step with another tab's: when it saves changes to the same data, they are
-    /// applied here too (a draft in progress here is put back).
+    /// applied here too. What this tab is doing stays: a place being moved stays where it is (kept, it moves
+    /// from where the other tab left it), and the forms keep what is typed in them.
     pub fn follow_other_tabs(&self) {
         let state = *self;
         let handle = window_event_listener(leptos::ev::storage, move |ev| {
             if ev.key().is_some() && ev.key() == state.edits_key() {
-                state.put_back();
                 state.restore_saved();
             }
         });
         on_cleanup(move || handle.remove());
     }
 
-    /// Applies the changes saved for this data (on start, after a load, when another tab saved).
+    /// Applies the changes saved for this data: at start, before the first render (the built-in places' card
+    /// texts may not be here yet: see `late_texts`), after a load, and when another tab saved.
     pub fn restore_saved(&self) {
         let saved = self.edits_key().and_then(|key| interop::storage_get(&key));
         let changes = match saved.as_deref().map(changes_file::parse) {
@@ -224,12 +233,9 @@ impl MapState {
         };
         let pristine = self.edit.pristine.get_value();
         let mut places = pristine.as_ref().clone();
-        let mut edits = Edits::default();
-        for change in changes {
-            if edits.make(&mut places, change).is_err() {
-                return self.edit.problem.set(Some(EditProblem::SavedDoNotApply));
-            }
-        }
+        let Ok(mut edits) = late_texts::replay(&mut places, changes, Vec::new()) else {
+            return self.edit.problem.set(Some(EditProblem::SavedDoNotApply));
+        };
         // Changes saved before the built-in places' texts arrived get them now (see `late_texts`).
         if let Some(texts) = self.built_in_texts.get_value().filter(|_| self.data_name.with_untracked(Option::is_none))
         {
@@ -238,17 +244,51 @@ impl MapState {
         let changed = edits.can_undo();
         self.edit.edits.set(edits);
         if changed || self.atlas.with_untracked(|a| a.places != *pristine) {
-            self.atlas.update(|a| *a = Arc::new(a.with_places(places)));
+            self.show_with_draft(places);
         }
     }
 
-    /// The built-in places' texts arrived: the changes made before then get them too, and are saved so.
-    pub(super) fn fill_recorded_texts(&self, texts: &crate::core::places::PlaceTexts) {
-        let mut edits = self.edit.edits.get_untracked();
-        if late_texts::fill_recorded(&mut edits, texts) {
-            self.edit.edits.set(edits);
+    /// The built-in places' texts arrived (the places as loaded have them now): the corrections made so far
+    /// are made again over them, so that a text corrected here stays and the others fill in; the changes
+    /// recorded without the texts get them, and are saved so.
+    pub(super) fn corrections_get_texts(&self, texts: &crate::core::places::PlaceTexts) {
+        let edits = self.edit.edits.get_untracked();
+        let mut places = self.edit.pristine.get_value().as_ref().clone();
+        let Ok(mut next) = late_texts::replay(&mut places, edits.done().to_vec(), edits.undone().to_vec()) else {
+            // Cannot happen (the same changes applied without the texts); the places keep what they show.
+            return;
+        };
+        late_texts::fill_recorded(&mut next, texts);
+        self.edit.draft_from.update_value(|from| {
+            if let Some(place) = from {
+                texts.fill(std::slice::from_mut(place));
+            }
+        });
+        self.show_with_draft(places);
+        if next != edits {
+            self.edit.edits.set(next);
             self.save();
         }
+    }
+
+    /// Shows the places as the changes left them, with the place being moved (if any) still where it is: found
+    /// by its id, since another tab's deletion or addition may have moved it in the list.
+    fn show_with_draft(&self, mut places: Vec<Place>) {
+        if let Some((_, at)) = self.edit.draft.get_untracked() {
+            let id = self.edit.draft_from.with_value(|from| from.as_ref().map(|p| p.id.clone()));
+            match id.and_then(|id| places.iter().position(|p| p.id == id)) {
+                Some(index) => {
+                    self.edit.draft_from.set_value(Some(places[index].clone()));
+                    places[index].at = at;
+                    self.edit.draft.set(Some((PlaceId::new(index), at)));
+                }
+                None => {
+                    self.edit.draft.set(None);
+                    self.edit.draft_from.set_value(None);
+                }
+            }
+        }
+        self.atlas.update(|a| *a = Arc::new(a.with_places(places)));
     }
 
     fn save(&self) {
@@ -264,7 +304,7 @@ impl MapState {
     }
 
     /// Runs an edit on the places and the list of changes; the atlas is redrawn and the changes saved.
-    fn with_edits<T>(&self, f: impl FnOnce(&mut Edits, &mut Vec<Place>) -> T) -> T {
+    pub(super) fn with_edits<T>(&self, f: impl FnOnce(&mut Edits, &mut Vec<Place>) -> T) -> T {
         // Changes are to the file's own names, whatever label the places are shown by.
         let mut places = self.atlas.with_untracked(|a| a.places_as_named().into_owned());
         let mut edits = self.edit.edits.get_untracked();

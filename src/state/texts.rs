@@ -76,17 +76,13 @@ impl MapState {
     }
 
     /// Gives the built-in places their card texts, if they arrived: the places as loaded (what changes apply
-    /// to), the changes made before they arrived, and the places shown (a text changed here keeps its change).
+    /// to), then the places shown, made again from those and the corrections (a text corrected here stays).
     pub(super) fn fill_built_in_texts(&self) {
         let Some(texts) = self.built_in_texts.get_value() else {
             return self.texts.set(Texts::Later);
         };
         self.fill_pristine(|places| texts.fill(places));
-        self.fill_recorded_texts(&texts);
-        let mut shown = self.atlas.with_untracked(|a| a.places.clone());
-        if texts.fill(&mut shown) {
-            self.atlas.update(|a| *a = Arc::new(a.with_places(shown)));
-        }
+        self.corrections_get_texts(&texts);
         self.texts.set(Texts::Here);
     }
 }

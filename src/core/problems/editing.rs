@@ -1,6 +1,6 @@
 //! Problems met while correcting the map: a typed coordinate, a change that no longer applies, a changes file.
 
-use super::say;
+use super::{echo, say};
 use crate::core::i18n::Lang;
 
 impl crate::core::coords::CoordError {
@@ -9,12 +9,15 @@ impl crate::core::coords::CoordError {
         use crate::core::coords::CoordError as E;
         match self {
             E::Empty => lang.pick(["请输入坐标", "請輸入座標", "type a coordinate"]).into(),
-            E::NotANumber(part) => say(
-                lang,
-                format!("“{part}” 不是度数"),
-                format!("「{part}」不是度數"),
-                format!("“{part}” is not a number of degrees"),
-            ),
+            E::NotANumber(part) => {
+                let part = echo(part);
+                say(
+                    lang,
+                    format!("“{part}” 不是度数"),
+                    format!("「{part}」不是度數"),
+                    format!("“{part}” is not a number of degrees"),
+                )
+            }
             E::Count(n) => say(
                 lang,
                 format!("需要两个数（纬度和经度），这里有 {n} 个"),
@@ -83,20 +86,27 @@ impl crate::core::changes::ChangeError {
     pub fn describe(&self, lang: Lang) -> String {
         use crate::core::changes::ChangeError as E;
         match self {
-            E::UnknownId(id) => say(
-                lang,
-                format!("没有编号为 “{id}” 的地点"),
-                format!("沒有編號為「{id}」的地點"),
-                format!("no place has the id “{id}”"),
-            ),
-            E::DuplicateId(id) => say(
-                lang,
-                format!("编号 “{id}” 已有地点使用"),
-                format!("編號「{id}」已有地點使用"),
-                format!("the id “{id}” is taken"),
-            ),
+            E::UnknownId(id) => {
+                let id = echo(id);
+                say(
+                    lang,
+                    format!("没有编号为 “{id}” 的地点"),
+                    format!("沒有編號為「{id}」的地點"),
+                    format!("no place has the id “{id}”"),
+                )
+            }
+            E::DuplicateId(id) => {
+                let id = echo(id);
+                say(
+                    lang,
+                    format!("编号 “{id}” 已有地点使用"),
+                    format!("編號「{id}」已有地點使用"),
+                    format!("the id “{id}” is taken"),
+                )
+            }
             E::MovedSince { id, metres } => {
                 let m = metres.round();
+                let id = echo(id);
                 say(
                     lang,
                     format!("“{id}” 已不在修改记录的原位置（相差 {m} 米）：数据已更新过"),
@@ -104,27 +114,36 @@ impl crate::core::changes::ChangeError {
                     format!("“{id}” is no longer where the change says it was ({m} m away): the data has changed"),
                 )
             }
-            E::TextChangedSince { id, field } => say(
-                lang,
-                format!("“{id}” 的{}已与修改记录不同：数据已更新过", field.label(Lang::ZhHans)),
-                format!("「{id}」的{}已與修改紀錄不同：資料已更新過", field.label(Lang::ZhHant)),
-                format!(
-                    "the {} of “{id}” is no longer what the change says: the data has changed",
-                    field.label(Lang::En).to_lowercase()
-                ),
-            ),
-            E::EmptyName(id) => say(
-                lang,
-                format!("“{id}” 的名称不能为空"),
-                format!("「{id}」的名稱不能為空"),
-                format!("the name of “{id}” cannot be empty"),
-            ),
-            E::BadCoordinate(id) => say(
-                lang,
-                format!("“{id}” 的坐标不是地球上的位置"),
-                format!("「{id}」的座標不是地球上的位置"),
-                format!("the coordinate of “{id}” is not a position on Earth"),
-            ),
+            E::TextChangedSince { id, field } => {
+                let id = echo(id);
+                say(
+                    lang,
+                    format!("“{id}” 的{}已与修改记录不同：数据已更新过", field.label(Lang::ZhHans)),
+                    format!("「{id}」的{}已與修改紀錄不同：資料已更新過", field.label(Lang::ZhHant)),
+                    format!(
+                        "the {} of “{id}” is no longer what the change says: the data has changed",
+                        field.label(Lang::En).to_lowercase()
+                    ),
+                )
+            }
+            E::EmptyName(id) => {
+                let id = echo(id);
+                say(
+                    lang,
+                    format!("“{id}” 的名称不能为空"),
+                    format!("「{id}」的名稱不能為空"),
+                    format!("the name of “{id}” cannot be empty"),
+                )
+            }
+            E::BadCoordinate(id) => {
+                let id = echo(id);
+                say(
+                    lang,
+                    format!("“{id}” 的坐标不是地球上的位置"),
+                    format!("「{id}」的座標不是地球上的位置"),
+                    format!("the coordinate of “{id}” is not a position on Earth"),
+                )
+            }
         }
     }
 }

@@ -27,6 +27,8 @@ pub enum FetchError {
     Status(u16),
     /// No answer: the network is down, the server unreachable, or it refused the page (CORS).
     Network,
+    /// No answer while the browser is offline, and no copy kept for offline use.
+    Offline,
     /// The answer was not text.
     NotText,
 }
@@ -74,6 +76,30 @@ impl From<UrlProblem> for LinkProblem {
     }
 }
 
+/// How much of a value from a link or a file a notice repeats: enough to recognise it, never so much that the
+/// notice pushes the map off the screen.
+pub const ECHO_CHARS: usize = 80;
+
+/// A value from a link or a file as a notice repeats it: cut at [`ECHO_CHARS`] characters with "…".
+pub fn echo(value: &str) -> String {
+    match value.char_indices().nth(ECHO_CHARS) {
+        Some((end, _)) => format!("{}…", &value[..end]),
+        None => value.to_string(),
+    }
+}
+
+/// How many reasons a notice lists one by one; the rest are counted ("and 3 more").
+pub const MAX_LISTED: usize = 20;
+
+/// The first [`MAX_LISTED`] items as described, then how many more there are.
+pub fn listed<T>(items: &[T], lang: Lang, describe: impl Fn(&T) -> String) -> Vec<String> {
+    let mut lines: Vec<String> = items.iter().take(MAX_LISTED).map(describe).collect();
+    if items.len() > MAX_LISTED {
+        lines.push(crate::core::i18n::and_more(lang, items.len() - MAX_LISTED));
+    }
+    lines
+}
+
 /// Picks the wording for a language from three.
 fn say(lang: Lang, hans: String, hant: String, en: String) -> String {
     lang.pick([hans, hant, en])
@@ -84,7 +110,7 @@ impl DataProblem {
     pub fn describe(&self, lang: Lang) -> String {
         match self {
             DataProblem::Unusable(e) => e.describe(lang),
-            DataProblem::Fetch { address, error } => format!("{address}: {}", error.describe(lang)),
+            DataProblem::Fetch { address, error } => format!("{}: {}", echo(address), error.describe(lang)),
             DataProblem::Unreadable => {
                 lang.pick(["无法读取该文件。", "無法讀取該檔案。", "the file could not be read."]).into()
             }
@@ -113,6 +139,13 @@ impl FetchError {
                     "无法连接：网络不通，或该服务器不允许本页读取（CORS）",
                     "無法連線：網路不通，或該伺服器不允許本頁讀取（CORS）",
                     "could not connect: the network is down, or the server does not let this page read it (CORS)",
+                ])
+                .into(),
+            FetchError::Offline => lang
+                .pick([
+                    "离线时无法取得该文件：本机没有保存它的副本，请联网后再打开",
+                    "離線時無法取得該檔案：本機沒有儲存它的副本，請連線後再開啟",
+                    "could not be reached offline: no copy of it is kept on this device; open it again when online",
                 ])
                 .into(),
             FetchError::NotText => {
@@ -194,12 +227,15 @@ impl FeatureError {
                 ])
                 .into(),
             FeatureError::NoGeometry => lang.pick(["没有几何信息", "沒有幾何資訊", "has no geometry"]).into(),
-            FeatureError::NotAPoint(kind) => say(
-                lang,
-                format!("几何类型是 {kind}，不是 Point"),
-                format!("幾何類型是 {kind}，不是 Point"),
-                format!("its geometry is a {kind}, not a Point"),
-            ),
+            FeatureError::NotAPoint(kind) => {
+                let kind = echo(kind);
+                say(
+                    lang,
+                    format!("几何类型是 {kind}，不是 Point"),
+                    format!("幾何類型是 {kind}，不是 Point"),
+                    format!("its geometry is a {kind}, not a Point"),
+                )
+            }
             FeatureError::BadCoordinates { lon, lat } => say(
                 lang,
                 format!("坐标 [{lon}, {lat}] 不是地球上的位置"),
@@ -213,36 +249,51 @@ impl FeatureError {
                 format!("coordinates [{lon}, {lat}] look swapped: GeoJSON gives longitude first"),
             ),
             FeatureError::NoProperties => lang.pick(["没有 properties", "沒有 properties", "has no properties"]).into(),
-            FeatureError::Missing(key) => say(
-                lang,
-                format!("缺少属性 {key}，或它是空的"),
-                format!("缺少屬性 {key}，或它是空的"),
-                format!("property `{key}` is missing or empty"),
-            ),
-            FeatureError::UnknownCategory(key) => say(
-                lang,
-                format!("未知类别 “{key}”"),
-                format!("未知類別「{key}」"),
-                format!("unknown category “{key}”"),
-            ),
-            FeatureError::BadId(id) => say(
-                lang,
-                format!("编号 “{id}” 只能用小写字母、数字和连字符（a-z、0-9、-）"),
-                format!("編號「{id}」只能用小寫字母、數字和連字號（a-z、0-9、-）"),
-                format!("id “{id}” must be a lowercase slug (a-z, 0-9, -)"),
-            ),
-            FeatureError::DuplicateId(id) => say(
-                lang,
-                format!("编号 “{id}” 已被前面的要素使用"),
-                format!("編號「{id}」已被前面的要素使用"),
-                format!("id “{id}” is used by an earlier feature"),
-            ),
-            FeatureError::UnknownBasis(basis) => say(
-                lang,
-                format!("位置依据 “{basis}” 不是 sourced、derived 或 estimated"),
-                format!("位置依據「{basis}」不是 sourced、derived 或 estimated"),
-                format!("position basis “{basis}” is not sourced, derived or estimated"),
-            ),
+            FeatureError::Missing(key) => {
+                let key = echo(key);
+                say(
+                    lang,
+                    format!("缺少属性 {key}，或它是空的"),
+                    format!("缺少屬性 {key}，或它是空的"),
+                    format!("property `{key}` is missing or empty"),
+                )
+            }
+            FeatureError::UnknownCategory(key) => {
+                let key = echo(key);
+                say(
+                    lang,
+                    format!("未知类别 “{key}”"),
+                    format!("未知類別「{key}」"),
+                    format!("unknown category “{key}”"),
+                )
+            }
+            FeatureError::BadId(id) => {
+                let id = echo(id);
+                say(
+                    lang,
+                    format!("编号 “{id}” 只能用小写字母、数字和连字符（a-z、0-9、-）"),
+                    format!("編號「{id}」只能用小寫字母、數字和連字號（a-z、0-9、-）"),
+                    format!("id “{id}” must be a lowercase slug (a-z, 0-9, -)"),
+                )
+            }
+            FeatureError::DuplicateId(id) => {
+                let id = echo(id);
+                say(
+                    lang,
+                    format!("编号 “{id}” 已被前面的要素使用"),
+                    format!("編號「{id}」已被前面的要素使用"),
+                    format!("id “{id}” is used by an earlier feature"),
+                )
+            }
+            FeatureError::UnknownBasis(basis) => {
+                let basis = echo(basis);
+                say(
+                    lang,
+                    format!("位置依据 “{basis}” 不是 sourced、derived 或 estimated"),
+                    format!("位置依據「{basis}」不是 sourced、derived 或 estimated"),
+                    format!("position basis “{basis}” is not sourced, derived or estimated"),
+                )
+            }
             FeatureError::BadPrecision(value) => say(
                 lang,
                 format!("精度 {value} 不是正的米数"),
@@ -271,24 +322,33 @@ impl LinkProblem {
     /// The problem, worded for the reader.
     pub fn describe(&self, lang: Lang) -> String {
         match self {
-            LinkProblem::UnknownPlace(id) => say(
-                lang,
-                format!("没有编号为 “{id}” 的地点"),
-                format!("沒有編號為「{id}」的地點"),
-                format!("no place has the id “{id}”"),
-            ),
-            LinkProblem::UnknownTour(key) => say(
-                lang,
-                format!("没有名为 “{key}” 的导览"),
-                format!("沒有名為「{key}」的導覽"),
-                format!("there is no tour called “{key}”"),
-            ),
-            LinkProblem::UnknownField(param, field) => say(
-                lang,
-                format!("没有地点带有字段 “{field}”（{param}）"),
-                format!("沒有地點帶有欄位「{field}」（{param}）"),
-                format!("no place has the field “{field}” ({param})"),
-            ),
+            LinkProblem::UnknownPlace(id) => {
+                let id = echo(id);
+                say(
+                    lang,
+                    format!("没有编号为 “{id}” 的地点"),
+                    format!("沒有編號為「{id}」的地點"),
+                    format!("no place has the id “{id}”"),
+                )
+            }
+            LinkProblem::UnknownTour(key) => {
+                let key = echo(key);
+                say(
+                    lang,
+                    format!("没有名为 “{key}” 的导览"),
+                    format!("沒有名為「{key}」的導覽"),
+                    format!("there is no tour called “{key}”"),
+                )
+            }
+            LinkProblem::UnknownField(param, field) => {
+                let field = echo(field);
+                say(
+                    lang,
+                    format!("没有地点带有字段 “{field}”（{param}）"),
+                    format!("沒有地點帶有欄位「{field}」（{param}）"),
+                    format!("no place has the field “{field}” ({param})"),
+                )
+            }
             LinkProblem::ToursUnavailable => lang
                 .pick([
                     "导览暂时无法载入，请稍后再试",
@@ -297,60 +357,87 @@ impl LinkProblem {
                 ])
                 .into(),
             LinkProblem::Parameter(p) => match p {
-                UrlProblem::UnknownCategory(v) => say(
-                    lang,
-                    format!("未知类别 “{v}”（cats）"),
-                    format!("未知類別「{v}」（cats）"),
-                    format!("unknown category “{v}” (cats)"),
-                ),
-                UrlProblem::UnknownLanguage(v) => say(
-                    lang,
-                    format!("未知语言 “{v}”（lang）"),
-                    format!("未知語言「{v}」（lang）"),
-                    format!("unknown language “{v}” (lang)"),
-                ),
-                UrlProblem::BadView(v) => say(
-                    lang,
-                    format!("视图 “{v}” 不是 缩放/纬度/经度（view）"),
-                    format!("視圖「{v}」不是 縮放/緯度/經度（view）"),
-                    format!("view “{v}” is not zoom/latitude/longitude (view)"),
-                ),
-                UrlProblem::UnknownBase(v) => say(
-                    lang,
-                    format!("未知底图 “{v}”（base）"),
-                    format!("未知底圖「{v}」（base）"),
-                    format!("unknown base map “{v}” (base)"),
-                ),
-                UrlProblem::BadPlace(v) => say(
-                    lang,
-                    format!("地点编号 “{v}” 无效（place）"),
-                    format!("地點編號「{v}」無效（place）"),
-                    format!("place id “{v}” is not a valid id (place)"),
-                ),
-                UrlProblem::BadTour(v) => say(
-                    lang,
-                    format!("导览 “{v}” 不是导览的名称（tour）"),
-                    format!("導覽「{v}」不是導覽的名稱（tour）"),
-                    format!("tour “{v}” is not a tour's key (tour)"),
-                ),
-                UrlProblem::BadStep(v) => say(
-                    lang,
-                    format!("步骤 “{v}” 不是步骤编号（step）"),
-                    format!("步驟「{v}」不是步驟編號（step）"),
-                    format!("step “{v}” is not a step number (step)"),
-                ),
-                UrlProblem::BadFix(v) => say(
-                    lang,
-                    format!("修改建议 “{v}” 不是 编号@纬度,经度（fix）"),
-                    format!("修改建議「{v}」不是 編號@緯度,經度（fix）"),
-                    format!("correction “{v}” is not id@latitude,longitude (fix)"),
-                ),
-                UrlProblem::BadData(v) => say(
-                    lang,
-                    format!("数据地址 “{v}” 既不是 http(s)，也不是本站路径（data）"),
-                    format!("資料位址「{v}」既不是 http(s)，也不是本站路徑（data）"),
-                    format!("data address “{v}” is neither http(s) nor a path on this site (data)"),
-                ),
+                UrlProblem::UnknownCategory(v) => {
+                    let v = echo(v);
+                    say(
+                        lang,
+                        format!("未知类别 “{v}”（cats）"),
+                        format!("未知類別「{v}」（cats）"),
+                        format!("unknown category “{v}” (cats)"),
+                    )
+                }
+                UrlProblem::UnknownLanguage(v) => {
+                    let v = echo(v);
+                    say(
+                        lang,
+                        format!("未知语言 “{v}”（lang）"),
+                        format!("未知語言「{v}」（lang）"),
+                        format!("unknown language “{v}” (lang)"),
+                    )
+                }
+                UrlProblem::BadView(v) => {
+                    let v = echo(v);
+                    say(
+                        lang,
+                        format!("视图 “{v}” 不是 缩放/纬度/经度（view）"),
+                        format!("視圖「{v}」不是 縮放/緯度/經度（view）"),
+                        format!("view “{v}” is not zoom/latitude/longitude (view)"),
+                    )
+                }
+                UrlProblem::UnknownBase(v) => {
+                    let v = echo(v);
+                    say(
+                        lang,
+                        format!("未知底图 “{v}”（base）"),
+                        format!("未知底圖「{v}」（base）"),
+                        format!("unknown base map “{v}” (base)"),
+                    )
+                }
+                UrlProblem::BadPlace(v) => {
+                    let v = echo(v);
+                    say(
+                        lang,
+                        format!("地点编号 “{v}” 无效（place）"),
+                        format!("地點編號「{v}」無效（place）"),
+                        format!("place id “{v}” is not a valid id (place)"),
+                    )
+                }
+                UrlProblem::BadTour(v) => {
+                    let v = echo(v);
+                    say(
+                        lang,
+                        format!("导览 “{v}” 不是导览的名称（tour）"),
+                        format!("導覽「{v}」不是導覽的名稱（tour）"),
+                        format!("tour “{v}” is not a tour's key (tour)"),
+                    )
+                }
+                UrlProblem::BadStep(v) => {
+                    let v = echo(v);
+                    say(
+                        lang,
+                        format!("步骤 “{v}” 不是步骤编号（step）"),
+                        format!("步驟「{v}」不是步驟編號（step）"),
+                        format!("step “{v}” is not a step number (step)"),
+                    )
+                }
+                UrlProblem::BadFix(v) => {
+                    let v = echo(v);
+                    say(
+                        lang,
+                        format!("修改建议 “{v}” 不是 编号@纬度,经度（fix）"),
+                        format!("修改建議「{v}」不是 編號@緯度,經度（fix）"),
+                        format!("correction “{v}” is not id@latitude,longitude (fix)"),
+                    )
+                }
+                UrlProblem::BadData(v) => {
+                    let v = echo(v);
+                    say(
+                        lang,
+                        format!("数据地址 “{v}” 既不是 http(s)，也不是本站路径（data）"),
+                        format!("資料位址「{v}」既不是 http(s)，也不是本站路徑（data）"),
+                        format!("data address “{v}” is neither http(s) nor a path on this site (data)"),
+                    )
+                }
             },
         }
     }
