@@ -61,7 +61,7 @@ e2e:
 # corrections made before they arrived (+0.4 KB): 465,419 bytes; then nothing lost (#21: corrections restored
 # before the first render and replayed when the texts arrive, changes files in one pass, the move form's checks,
 # notices cut short, typo-tolerant search; +6.4 KB of the issue's 8 KB): 471,795 bytes at the last build.
-FIRST_VIEW_BUDGET ?= 471900
+FIRST_VIEW_BUDGET ?= 475600
 budget:
 	node scripts/size.mjs --budget $(FIRST_VIEW_BUDGET)
 

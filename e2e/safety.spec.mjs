@@ -5,6 +5,7 @@
 import { test, expect } from './fixtures.mjs';
 import { MapPage, TEXTS, holdTexts } from './map-page.mjs';
 import { QIUBAI, editQiubai, cardCoordinate, panel } from './editing.mjs';
+import { walkingChanges } from './synthetic.mjs';
 
 const STORED = 'zhonglou-map.edits.built-in';
 const NEW_SUMMARY = '一段在本图上新写的简介';
@@ -62,25 +63,7 @@ test('a changes file of 10,000 moves applies whole, is stored once, and each mov
   test.setTimeout(60_000);
   const map = await editQiubai(page);
   const data = await (await page.request.get('/data/places.geojson')).json();
-  // Every place walks north a tenth of a metre at a time, each move from where the last one left it.
-  const at = new Map(data.features.map((f) => [f.id, f.geometry.coordinates]));
-  const features = [];
-  for (let i = 0; i < 10_000; i++) {
-    const f = data.features[i % data.features.length];
-    const from = at.get(f.id);
-    const to = [from[0], Number((from[1] + 0.000001).toFixed(7))];
-    at.set(f.id, to);
-    features.push({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: to },
-      properties: {
-        change: 'move', id: f.id, date: '2026-12-05', from,
-        from_position: { basis: 'estimated', precision_m: 100 },
-        position: { basis: 'estimated', precision_m: 100, source: 'walked north' },
-      },
-    });
-  }
-  const file = JSON.stringify({ type: 'FeatureCollection', features });
+  const { text: file, at } = walkingChanges(data, 10_000);
   expect(file.length).toBeLessThan(5_000_000);
   // Each write to storage is counted: the whole file is one.
   await page.evaluate((key) => {

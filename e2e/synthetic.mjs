@@ -34,3 +34,26 @@ export function syntheticCollection(count, seed = 42, bounds = DISTRICT) {
   }
   return { type: 'FeatureCollection', features };
 }
+
+/** A changes file of `count` moves over a data file's places, round robin: each place walks north a tenth of a
+ * metre at a time, every move from where the last one left it. Returns the file's text and where each place ends. */
+export function walkingChanges(data, count) {
+  const at = new Map(data.features.map((f) => [f.id, f.geometry.coordinates]));
+  const features = [];
+  for (let i = 0; i < count; i++) {
+    const f = data.features[i % data.features.length];
+    const from = at.get(f.id);
+    const to = [from[0], Number((from[1] + 0.000001).toFixed(7))];
+    at.set(f.id, to);
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: to },
+      properties: {
+        change: 'move', id: f.id, date: '2026-12-05', from,
+        from_position: { basis: 'estimated', precision_m: 100 },
+        position: { basis: 'estimated', precision_m: 100, source: 'walked north' },
+      },
+    });
+  }
+  return { text: JSON.stringify({ type: 'FeatureCollection', features }), at };
+}

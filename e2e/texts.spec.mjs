@@ -18,10 +18,10 @@ test('the map draws while the card texts are held back, and a card fills in its 
   await expect(map.card).toContainText('宜居宜业 生态绿城');
   // How exact the position is shows at once; where it comes from is card text, and comes with the texts.
   await expect(map.card).toContainText('250');
-  await expect(map.card).not.toContainText('Amap geocoder 2018');
+  await expect(map.card).not.toContainText('高德地图地理编码');
   release();
   await expect(map.card).toContainText(SUMMARY);
-  await expect(map.card).toContainText('来源: Amap geocoder 2018');
+  await expect(map.card).toContainText('来源: 高德地图地理编码（2018年');
   await expect(waiting).toHaveCount(0);
   await expect(map.card).toContainText('背景资料');
 });
@@ -80,5 +80,19 @@ test('a place moved before the card texts arrive gets its source back when the m
   await corrections.getByRole('button', { name: '撤销' }).click();
   await expect(corrections).toContainText('0 处修改');
   // Back where it was, with where that position comes from.
-  await expect(map.card).toContainText('confirmed within 27 m by the South Gate 1 point');
+  await expect(map.card).toContainText('南1门（延陵西路188号）的点与之相距不到27米');
+});
+
+test('a card says where its facts come from in the reader’s language, naming public sources', async ({ page }) => {
+  const map = new MapPage(page);
+  for (const [lang, source, fact] of [
+    ['en', 'Source: Amap geocoder (2018', 'jiangsutravel.us; meipian.cn'],
+    ['zh-Hant', '來源: 高德地圖地理編碼（2018年', '美篇 meipian.cn；鐘樓區簡介'],
+  ]) {
+    await map.goto(`?place=qingfeng-park&lang=${lang}`);
+    await expect(map.card).toContainText(source);
+    await map.card.locator('details summary').first().click();
+    await expect(map.card).toContainText(fact);
+    await expect(map.card).not.toContainText(/facts sheet|\.tsv|\.kml|confidence/);
+  }
 });

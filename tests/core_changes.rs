@@ -9,6 +9,7 @@ use zhonglou_map::core::changes::*;
 use zhonglou_map::core::geo::LonLat;
 use zhonglou_map::core::i18n::Lang;
 use zhonglou_map::core::ids::new_id;
+use zhonglou_map::core::placement::Placement;
 use zhonglou_map::core::places::{load, Basis, Place};
 
 fn places() -> Vec<Place> {
@@ -45,7 +46,9 @@ fn a_move_records_how_the_place_was_placed_and_undo_and_redo_walk_it_back_and_fo
     let p = places.iter().find(|p| p.id == "qingfeng-park").unwrap();
     assert_eq!(p.position.basis, Basis::Sourced);
     assert_eq!(p.position.precision_m, Some(15.0));
-    assert_eq!(p.position.source.as_deref(), Some("surveyed on site, 2026-11-29: at the gate"));
+    let source = p.position.source.as_ref().unwrap();
+    assert_eq!(source.get(Lang::En), "surveyed on site, 2026-11-29: at the gate");
+    assert_eq!(source.get(Lang::ZhHans), "实地测量，2026-11-29：at the gate", "said in the reader's language");
     assert!(edits.can_undo() && !edits.can_redo());
     edits.undo(&mut places).unwrap();
     assert_eq!(places, before, "undo puts position and basis back");
@@ -185,10 +188,14 @@ fn an_empty_name_or_a_point_off_the_earth_is_refused_and_changes_nothing() {
 fn a_place_placed_by_eye_is_an_estimate_and_one_taken_from_another_map_names_it() {
     let eye = Placement::ByEye.position(200.0, "", "2026-11-29");
     assert_eq!((eye.basis, eye.precision_m), (Basis::Estimated, Some(200.0)));
-    assert_eq!(eye.source.as_deref(), Some("placed by eye on this map, 2026-11-29"));
-    let amap = Placement::FromMap("Amap (GCJ-02)".into()).position(10.0, "entrance", "2026-11-29");
+    let eye = eye.source.unwrap();
+    assert_eq!(eye.get(Lang::En), "placed by eye on this map, 2026-11-29");
+    assert_eq!(eye.get(Lang::ZhHant), "在本圖上目測，2026-11-29");
+    let amap = Placement::FromMap("GCJ-02".into()).position(10.0, "entrance", "2026-11-29");
     assert_eq!(amap.basis, Basis::Sourced);
-    assert_eq!(amap.source.as_deref(), Some("taken from Amap (GCJ-02), 2026-11-29: entrance"));
+    let amap = amap.source.unwrap();
+    assert_eq!(amap.get(Lang::En), "taken from another map (GCJ-02), 2026-11-29: entrance");
+    assert_eq!(amap.get(Lang::ZhHans), "取自其他地图（GCJ-02），2026-11-29：entrance");
 }
 
 #[test]

@@ -101,3 +101,17 @@ fn moves_of_a_pointer_that_is_not_down_are_ignored() {
     let mut g = Gesture::default();
     assert_eq!(g.moved(7, (10.0, 10.0), &view()), Step::default());
 }
+
+#[test]
+fn where_two_touch_areas_overlap_the_nearer_centre_wins() {
+    use zhonglou_map::core::gesture::{nearest_within, TOUCH_REACH_PX};
+    // Two markers 38 px apart: a touch 17 px from the first is 21 px from the second, inside both areas.
+    let centres = [(100.0, 100.0), (138.0, 100.0)];
+    assert_eq!(nearest_within((117.0, 100.0), &centres, TOUCH_REACH_PX), Some(0));
+    assert_eq!(nearest_within((121.0, 100.0), &centres, TOUCH_REACH_PX), Some(1));
+    // Drawn order does not matter.
+    assert_eq!(nearest_within((117.0, 100.0), &[centres[1], centres[0]], TOUCH_REACH_PX), Some(1));
+    // Beyond 22 px of every centre, no marker takes it.
+    assert_eq!(nearest_within((100.0, 123.0), &centres, TOUCH_REACH_PX), None);
+    assert_eq!(nearest_within((0.0, 0.0), &[], TOUCH_REACH_PX), None);
+}

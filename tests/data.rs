@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 use zhonglou_map::core::basemap::BaseMap;
 use zhonglou_map::core::geo::ring_contains;
-use zhonglou_map::core::places::{load, Basis, Category, Localized, Place, PlaceTexts};
+use zhonglou_map::core::places::{load, Basis, Category, Localized, Place, PlaceTexts, Source};
 use zhonglou_map::data;
 
 fn places() -> Vec<Place> {
@@ -61,7 +61,8 @@ fn names_summaries_and_facts_are_in_all_three_languages() {
         assert!(p.summary.as_ref().is_some_and(|s| s.is_complete()), "{} summary", p.id);
         assert!(p.section.is_some(), "{} has no article section", p.id);
         for f in &p.facts {
-            assert!(f.text.is_complete() && !f.source.trim().is_empty(), "{} fact", p.id);
+            assert!(f.text.is_complete(), "{} fact", p.id);
+            assert_in_each_language_citing_public_sources(&f.source, &p.id, false);
         }
     }
 }
@@ -71,7 +72,8 @@ fn approximate_positions_say_how_approximate_with_at_least_a_hundred_metres() {
     for p in places() {
         let pos = &p.position;
         assert_ne!(pos.basis, Basis::Unstated, "{} has no position basis", p.id);
-        assert!(pos.source.as_deref().is_some_and(|s| !s.trim().is_empty()), "{} position has no source", p.id);
+        let source = pos.source.as_ref().unwrap_or_else(|| panic!("{} position has no source", p.id));
+        assert_in_each_language_citing_public_sources(source, &p.id, true);
         let precision = pos.precision_m.unwrap_or_else(|| panic!("{} has no precision", p.id));
         if pos.basis.is_approximate() {
             assert!(precision >= 100.0, "{} claims ±{precision} m from an estimate", p.id);
@@ -241,4 +243,24 @@ fn every_tour_follows_its_section_through_places_of_the_data_in_three_languages(
         let own = tour.stops.iter().filter(|s| places.iter().any(|p| p.id == s.place && p.section == tour.section));
         assert!(own.count() * 2 > tour.stops.len(), "{} wanders off its section", tour.key);
     }
+}
+
+/// A card's source is written in each reader's language, and names public sources, not this project's working
+/// files (sheet rows, file ids, spreadsheet names, confidence grades). A position's source is a sentence, so its
+/// Chinese is Chinese; a fact's may be only a site's name.
+fn assert_in_each_language_citing_public_sources(source: &Source, id: &str, sentence: bool) {
+    let Source::Localized(text) = source else { panic!("{id}: a source in one language only: {source:?}") };
+    assert!(text.is_complete(), "{id}: a source missing a language");
+    for said in [&text.zh_hans, &text.zh_hant, &text.en] {
+        for internal in
+            ["facts sheet", "facts README", ".tsv", ".xlsx", ".kml", ".csv", "file id", "confidence", "置信"]
+        {
+            assert!(!said.contains(internal), "{id}: “{internal}” in {said}");
+        }
+    }
+    for full_width in ['：', '（', '）', '；'] {
+        assert!(!text.en.contains(full_width), "{id}: full-width {full_width} in English: {}", text.en);
+    }
+    let chinese = |t: &str| t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    assert!(!sentence || (chinese(&text.zh_hans) && chinese(&text.zh_hant)), "{id}: no Chinese in {}", text.zh_hans);
 }

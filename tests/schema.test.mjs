@@ -85,6 +85,13 @@ const cases = [
       e.params.additionalProperty === 'pinyn',
   },
   {
+    what: 'a position source in one language only',
+    change: (f) => {
+      f.properties.position.source = f.properties.position.source.en;
+    },
+    expect: (e) => e.instancePath === '/features/0/properties/position/source' && e.keyword === 'type',
+  },
+  {
     what: 'swapped coordinates [lat, lon]',
     change: (f) => {
       f.geometry.coordinates.reverse();

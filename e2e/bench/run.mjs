@@ -17,7 +17,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { syntheticCollection } from '../synthetic.mjs';
+import { syntheticCollection, walkingChanges } from '../synthetic.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -326,6 +326,32 @@ for (let round = 1; round <= ROUNDS; round++) {
   throttled.leaflet.push(leaflet);
   console.error(`built-in, slow 4G + 4× CPU, round ${round}: app ${ms(app.ms)}, Leaflet ${ms(leaflet.ms)}`);
 }
+// A changes file of 10,000 moves over the built-in places, opened in edit mode (no peer: Leaflet has no editor):
+// from choosing the file until the corrections panel's count is painted, and the longest task meanwhile.
+const CHANGES = 10_000;
+async function applyChanges() {
+  const page = await browser.newPage({ viewport: VIEWPORT, locale: 'zh-CN' });
+  await page.goto(`${origin}/`);
+  await page.getByRole('button', { name: '编辑' }).click();
+  const { text } = walkingChanges(JSON.parse(builtIn), CHANGES);
+  await page.evaluate(() => {
+    window.__tasks = [];
+    new PerformanceObserver((list) => window.__tasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+  });
+  const start = await page.evaluate(() => performance.now());
+  await page.locator('.edit-panel input[type=file]').setInputFiles({ name: 'walk.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(text) });
+  await page.waitForFunction(() => /47 处修改/.test(document.querySelector('.edit-panel')?.textContent ?? ''), null, { timeout: 120_000 });
+  const done = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now())))));
+  const longest = await page.evaluate(() => Math.max(0, ...window.__tasks));
+  await page.close();
+  return { ms: done - start, longest };
+}
+const applied = [];
+for (let round = 1; round <= ROUNDS; round++) {
+  applied.push(await applyChanges());
+  console.error(`changes file, round ${round}: ${ms(applied.at(-1).ms)}, longest task ${ms(applied.at(-1).longest)}`);
+}
+rows.push(`| 47 (built-in) | ${CHANGES.toLocaleString('en')}-move changes file applied (longest task) | ${ms(median(applied.map((a) => a.ms)))} (${ms(median(applied.map((a) => a.longest)))}) | no editor | | |`);
 mapBox ??= throttled.app[0].box;
 const kbOf = (v) => `${(v / 1000).toFixed(1)} KB`;
 for (const [name, pick, fmt] of [
@@ -398,6 +424,9 @@ The app (\`dist/\`, opened with \`?data=\`) against Leaflet 1.9.4 with Leaflet.m
   sent brotli-compressed; the app with its own data against the Leaflet page showing the same 47 places from a
   GeoJSON file; from navigation start to the frame after the first marker is painted, and the bytes that
   crossed the network by then (${ROUNDS} runs of each, medians);
+- a changes file of 10,000 moves (\`e2e/synthetic.mjs\` \`walkingChanges\`) opened in edit mode on the built-in map:
+  from choosing the file until the frame after the corrections panel shows the count, and the longest task
+  (PerformanceObserver \`longtask\`) meanwhile; the Leaflet page has no editor to compare with;
 - pan frame p95: 95th percentile of frame intervals while a mouse drag pans the map (60 moves);
   memory: JS heap after a forced GC, plus the app's WebAssembly memory.
 

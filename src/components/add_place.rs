@@ -66,7 +66,7 @@ pub fn AddPlace() -> impl IntoView {
             position: Position {
                 basis: Basis::Estimated,
                 precision_m: Some(100.0),
-                source: Some(format!("added on this map, {}", interop::today())),
+                source: Some(crate::core::placement::added_here(&interop::today())),
             },
             own_fields: None,
         };

@@ -2,12 +2,12 @@
 //! order, decimal or degrees-minutes-seconds), see the WGS-84 result and how far it moves, say how it was placed,
 //! then keep it or put it back. Dragging the marker or moving it with the arrow keys fills the same draft.
 
-use crate::core::changes::Placement;
 use crate::core::coords::{self, Reading};
 use crate::core::datum::Datum;
 use crate::core::geo::{ring_contains, LonLat};
 use crate::core::i18n::{self, Text};
 use crate::core::ids::PlaceId;
+use crate::core::placement::Placement;
 use crate::state::use_state;
 use leptos::prelude::*;
 
@@ -156,7 +156,7 @@ pub fn MoveForm(
                 </label>
                 <label>
                     <input type="radio" name="move-how" prop:checked=move || matches!(kind(), Placement::FromMap(_)) on:change=move |_| {
-                        set_kind(Placement::FromMap(format!("another map in {}", datum.get_untracked().name())))
+                        set_kind(Placement::FromMap(datum.get_untracked().name().to_string()))
                     } />
                     {move || state.t(Text::FromMap)}
                 </label>

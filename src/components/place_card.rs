@@ -209,7 +209,7 @@ fn CardBody(
                                 <li>
                                     {f.text.get(lang).to_string()}
                                     <span class="place-card__source">
-                                        {format!(" ({}: {})", Text::Source.get(lang), f.source)}
+                                        {format!(" ({}: {})", Text::Source.get(lang), f.source.get(lang))}
                                     </span>
                                 </li>
                             }
@@ -231,7 +231,10 @@ fn CardBody(
             {distance}
         </dl>
         {links}
-        {place.position.source.clone().map(|s| view! { <p class="place-card__source">{format!("{}: {s}", Text::Source.get(lang))}</p> })}
+        {place.position.source.as_ref().map(|s| {
+            let said = format!("{}: {}", Text::Source.get(lang), s.get(lang));
+            view! { <p class="place-card__source">{said}</p> }
+        })}
         {facts}
         {place.own_fields.clone().map(|feature| view! { <OwnFields feature=feature lang=lang /> })}
     }

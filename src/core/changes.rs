@@ -4,7 +4,7 @@
 
 use super::geo::LonLat;
 use super::i18n::{Lang, Text};
-use super::places::{Basis, Localized, Place, Position};
+use super::places::{Localized, Place, Position};
 
 /// How far (metres) a place may have moved since a change was recorded and still count as where it was.
 pub const SAME_SPOT_M: f64 = 1.0;
@@ -200,32 +200,6 @@ fn set_text(place: &mut Place, field: Field, lang: Lang, value: String) {
         if slot.as_ref().is_some_and(|t| [&t.zh_hans, &t.zh_hant, &t.en].iter().all(|s| s.is_empty())) {
             *slot = None;
         }
-    }
-}
-
-/// How a moved place's new position was obtained, as the person says.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Placement {
-    /// Measured on site (a phone's GPS, standing at the entrance).
-    Surveyed,
-    /// Read off another map, in that map's datum.
-    FromMap(String),
-    /// Placed by eye on this map.
-    ByEye,
-}
-
-impl Placement {
-    /// The position a moved place gets: its basis, the precision the person vouches for, and a source that says
-    /// how and when (`date` as YYYY-MM-DD) with their note.
-    pub fn position(&self, precision_m: f64, note: &str, date: &str) -> Position {
-        let (basis, how) = match self {
-            Placement::Surveyed => (Basis::Sourced, "surveyed on site".to_string()),
-            Placement::FromMap(map) => (Basis::Sourced, format!("taken from {map}")),
-            Placement::ByEye => (Basis::Estimated, "placed by eye on this map".to_string()),
-        };
-        let note = note.trim();
-        let source = if note.is_empty() { format!("{how}, {date}") } else { format!("{how}, {date}: {note}") };
-        Position { basis, precision_m: Some(precision_m.max(1.0)), source: Some(source) }
     }
 }
 

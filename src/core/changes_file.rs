@@ -11,7 +11,7 @@ use super::changes::{Change, Field};
 use super::export;
 use super::geo::LonLat;
 use super::i18n::Lang;
-use super::places::{self, Basis, Position};
+use super::places::{self, Basis, Localized, Position, Source};
 use serde_json::{json, Map, Value};
 
 /// A changes file larger than this is refused unread: corrections are a few kilobytes.
@@ -34,7 +34,7 @@ fn position_json(p: &Position) -> Value {
         pos.insert("precision_m".into(), json!(m));
     }
     if let Some(s) = &p.source {
-        pos.insert("source".into(), json!(s));
+        pos.insert("source".into(), export::source(s));
     }
     Value::Object(pos)
 }
@@ -49,7 +49,16 @@ fn position_from(v: Option<&Value>) -> Option<Position> {
         _ => return None,
     };
     let precision_m = v.get("precision_m").and_then(Value::as_f64).filter(|m| m.is_finite() && *m > 0.0);
-    Some(Position { basis, precision_m, source: v.get("source").and_then(Value::as_str).map(str::to_string) })
+    Some(Position { basis, precision_m, source: v.get("source").and_then(source_from) })
+}
+
+/// A source as a changes file writes it: one text, or one per language.
+fn source_from(v: &Value) -> Option<Source> {
+    if let Some(text) = v.as_str() {
+        return Some(Source::Plain(text.to_string()));
+    }
+    let text = |lang: &str| v.get(lang).and_then(Value::as_str).unwrap_or_default();
+    Localized::from_parts(text("zh-Hans"), text("zh-Hant"), text("en")).map(Source::Localized)
 }
 
 fn point(p: LonLat) -> Value {

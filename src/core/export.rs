@@ -1,7 +1,15 @@
 //! Writing places back out as GeoJSON in the project's schema (what "Download GeoJSON" saves).
 
-use super::places::{Basis, Localized, Place};
+use super::places::{Basis, Localized, Place, Source};
 use serde_json::{json, Map, Value};
+
+/// A source as its file gave it: one text, or one per language.
+pub fn source(given: &Source) -> Value {
+    match given {
+        Source::Plain(text) => json!(text),
+        Source::Localized(text) => localized(text),
+    }
+}
 
 fn localized(text: &Localized) -> Value {
     json!({ "zh-Hans": text.zh_hans, "zh-Hant": text.zh_hant, "en": text.en })
@@ -49,7 +57,7 @@ pub fn feature(p: &Place) -> Value {
     }
     if !p.facts.is_empty() {
         let facts: Vec<Value> =
-            p.facts.iter().map(|f| json!({ "text": localized(&f.text), "source": f.source })).collect();
+            p.facts.iter().map(|f| json!({ "text": localized(&f.text), "source": source(&f.source) })).collect();
         props.insert("facts".into(), Value::Array(facts));
     }
     if let Some(address) = &p.address {
@@ -61,8 +69,8 @@ pub fn feature(p: &Place) -> Value {
         if let Some(m) = p.position.precision_m {
             pos.insert("precision_m".into(), json!(m));
         }
-        if let Some(source) = &p.position.source {
-            pos.insert("source".into(), json!(source));
+        if let Some(given) = &p.position.source {
+            pos.insert("source".into(), source(given));
         }
         props.insert("position".into(), Value::Object(pos));
     }

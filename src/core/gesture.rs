@@ -1,7 +1,8 @@
 //! Pointer gestures on the map as a pure state machine: mouse, pen and touch pointers go down, move and come
 //! up; the machine says when a press becomes a drag (and the pointer should be captured), how the view moves
 //! under one finger (pan) or two (pan and pinch zoom around their centre), and when two taps make a double tap.
-//! The map component feeds it events in client pixels and applies what it returns.
+//! The map component feeds it events in client pixels and applies what it returns. Which marker a touch is
+//! for, where touch areas overlap, is [`nearest_within`].
 
 use super::geo::Viewport;
 
@@ -136,4 +137,19 @@ impl Gesture {
         };
         ((sx / n, sy / n), spread)
     }
+}
+
+/// How far from its centre a marker takes a touch: half of 44 px, whatever the marker looks like.
+pub const TOUCH_REACH_PX: f64 = 22.0;
+
+/// The point nearest to `at` among `centres` and no farther than `reach`: where two markers' touch areas
+/// overlap, the nearer centre wins, whichever is drawn on top.
+pub fn nearest_within(at: (f64, f64), centres: &[(f64, f64)], reach: f64) -> Option<usize> {
+    let distance = |c: &(f64, f64)| (c.0 - at.0).hypot(c.1 - at.1);
+    centres
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| distance(c) <= reach)
+        .min_by(|(_, a), (_, b)| distance(a).total_cmp(&distance(b)))
+        .map(|(i, _)| i)
 }

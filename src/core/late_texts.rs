@@ -56,7 +56,7 @@ pub fn fill_recorded(edits: &mut Edits, texts: &PlaceTexts) -> bool {
             Change::Delete { place, .. } => filled |= texts.fill(std::slice::from_mut(place)),
             Change::Move { id, from, .. } if from.1.source.is_none() => {
                 if let Some(source) = texts.position_source(id) {
-                    from.1.source = Some(source.to_string());
+                    from.1.source = Some(source.clone());
                     filled = true;
                 }
             }

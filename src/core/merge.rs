@@ -30,7 +30,7 @@ pub fn apply_to_data(data: &str, changes: &str, district: &[LonLat]) -> Result<(
             problems.push(format!("{} needs a name in all three languages", p.id));
         }
         let pos = &p.position;
-        if pos.precision_m.is_none() || pos.source.as_deref().is_none_or(|s| s.trim().is_empty()) {
+        if pos.precision_m.is_none() || pos.source.as_ref().is_none_or(|s| s.is_blank()) {
             problems.push(format!("{} needs a position precision and source", p.id));
         }
         if pos.basis.is_approximate() && pos.precision_m.is_some_and(|m| m < 100.0) {
@@ -96,7 +96,7 @@ fn position_json(p: &Position) -> Value {
         pos.insert("precision_m".into(), if m.fract() == 0.0 && m < 1e9 { json!(m as u64) } else { json!(m) });
     }
     if let Some(s) = &p.source {
-        pos.insert("source".into(), json!(s));
+        pos.insert("source".into(), super::export::source(s));
     }
     Value::Object(pos)
 }

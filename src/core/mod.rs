@@ -25,6 +25,7 @@ pub mod links;
 pub mod loading;
 pub mod merge;
 pub mod overview;
+pub mod placement;
 pub mod places;
 pub mod problems;
 pub mod search;

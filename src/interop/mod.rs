@@ -1,9 +1,11 @@
 //! The one place that touches DOM and browser APIs beyond what Leptos gives: sizes, focus, pointer capture,
 //! non-passive wheel listening, the document's language and the browser's.
 
+mod listen;
 mod motion;
 mod storage;
 
+pub use listen::*;
 pub use motion::*;
 pub use storage::*;
 
@@ -14,62 +16,6 @@ use wasm_bindgen::JsCast;
 
 fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
-}
-
-/// A resize observer; it stops observing when dropped (keep it in the component's owner, e.g. a local
-/// `StoredValue`, so that unmounting the component releases it).
-pub struct SizeObserver {
-    observer: web_sys::ResizeObserver,
-    _callback: Closure<dyn FnMut(js_sys::Array)>,
-}
-
-impl Drop for SizeObserver {
-    fn drop(&mut self) {
-        self.observer.disconnect();
-    }
-}
-
-/// An event listener added with options Leptos does not offer; removed when dropped.
-pub struct Listener {
-    target: web_sys::EventTarget,
-    event: &'static str,
-    callback: Closure<dyn FnMut(web_sys::WheelEvent)>,
-}
-
-impl Drop for Listener {
-    fn drop(&mut self) {
-        let _ = self.target.remove_event_listener_with_callback(self.event, self.callback.as_ref().unchecked_ref());
-    }
-}
-
-/// Calls `on_size(width, height)` with the element's size once laid out and whenever it changes, until the
-/// returned observer is dropped.
-pub fn observe_size(element: &web_sys::Element, on_size: impl Fn(f64, f64) + 'static) -> Option<SizeObserver> {
-    // The observer reports the first size too, after the browser's own layout and before the first paint; the
-    // size comes with each report (reading it back from the element would force a layout of its own).
-    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-        if let Ok(entry) = entries.get(entries.length().saturating_sub(1)).dyn_into::<web_sys::ResizeObserverEntry>() {
-            let rect = entry.content_rect();
-            on_size(rect.width(), rect.height());
-        }
-    });
-    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
-    observer.observe(element);
-    Some(SizeObserver { observer, _callback: callback })
-}
-
-/// Listens to `wheel` on an element without the passive default, so the map can stop the page scrolling; until
-/// the returned listener is dropped.
-pub fn on_wheel(element: &web_sys::Element, handler: impl FnMut(web_sys::WheelEvent) + 'static) -> Listener {
-    let callback = Closure::<dyn FnMut(web_sys::WheelEvent)>::new(handler);
-    let options = web_sys::AddEventListenerOptions::new();
-    options.set_passive(false);
-    let _ = element.add_event_listener_with_callback_and_add_event_listener_options(
-        "wheel",
-        callback.as_ref().unchecked_ref(),
-        &options,
-    );
-    Listener { target: element.clone().into(), event: "wheel", callback }
 }
 
 /// The element's top-left corner in viewport coordinates, to turn client positions into map positions.

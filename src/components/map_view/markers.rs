@@ -83,8 +83,12 @@ pub fn Markers() -> impl IntoView {
                 .unwrap_or_default()
         })
     };
+    // A touch between two markers goes to the nearer one.
+    let layer = NodeRef::<leptos::html::Div>::new();
+    let nearest = StoredValue::new_local(None::<interop::Listener>);
+    layer.on_load(move |el| nearest.set_value(Some(interop::nearest_marker_wins(&el))));
     view! {
-        <div class="map__markers">
+        <div class="map__markers" node_ref=layer>
             <For
                 each=each
                 key=|(key, _)| *key

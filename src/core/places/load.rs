@@ -2,9 +2,11 @@
 //! one bad feature. Each feature is read into its typed shape (`raw.rs`) on its own, so one broken feature cannot
 //! hide the rest.
 
-use super::model::{cut, is_slug, Basis, Category, Fact, Localized, Place, Position, Section};
+use super::model::{cut, is_slug, Basis, Category, Fact, Localized, Place, Position, Section, Source};
 use super::model::{MAX_ALIASES, MAX_NAME_CHARS, MAX_TEXT_CHARS};
-use super::raw::{Loose, MaybeFeature, Numbers, Precision, RawFeature, RawId, RawPosition, RawProperties, RawText};
+use super::raw::{
+    Loose, MaybeFeature, Numbers, Precision, RawFeature, RawId, RawPosition, RawProperties, RawSource, RawText,
+};
 use crate::core::geo::LonLat;
 use serde_json::value::RawValue;
 use thiserror::Error;
@@ -228,7 +230,7 @@ fn place_from_feature(feature: RawFeature, index: usize, text: &str) -> Result<P
     let facts = props.facts.0.unwrap_or_default().into_iter().filter_map(|Loose(fact)| {
         let fact = fact?;
         let text = localized(fact.text.0?, MAX_TEXT_CHARS)?;
-        Some(Fact { text, source: fact.source.0.unwrap_or_default() })
+        Some(Fact { text, source: source(fact.source.0).unwrap_or(Source::Plain(String::new())) })
     });
     let aliases = props.aliases.0.unwrap_or_default().into_iter().filter_map(|Loose(a)| a);
     Ok(Place {
@@ -299,5 +301,13 @@ fn position(given: Option<RawPosition>) -> Result<Position, FeatureError> {
         Some(Precision::Number(m)) => return Err(FeatureError::BadPrecision(m.to_string())),
         Some(Precision::Other(given)) => return Err(FeatureError::BadPrecision(given)),
     };
-    Ok(Position { basis, precision_m, source: pos.source.0 })
+    Ok(Position { basis, precision_m, source: source(pos.source.0) })
+}
+
+/// A source as the model keeps it: one text, or one per language (missing languages borrow from the others).
+fn source(given: Option<RawSource>) -> Option<Source> {
+    match given? {
+        RawSource::Plain(text) => Some(Source::Plain(cut(text, MAX_TEXT_CHARS))),
+        RawSource::Localized(text) => localized(text, MAX_TEXT_CHARS).map(Source::Localized),
+    }
 }

@@ -204,14 +204,52 @@ impl Basis {
 pub struct Position {
     pub basis: Basis,
     pub precision_m: Option<f64>,
-    pub source: Option<String>,
+    pub source: Option<Source>,
 }
 
 /// A background fact with its source.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Fact {
     pub text: Localized,
-    pub source: String,
+    pub source: Source,
+}
+
+/// Where a position or a fact comes from, as the file gives it: written once for every reader (a user's file, a
+/// correction made on this map), or in each language (the built-in data, so that every reader has it in theirs).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Source {
+    Plain(String),
+    Localized(Localized),
+}
+
+impl Source {
+    /// The source in a language.
+    pub fn get(&self, lang: Lang) -> &str {
+        match self {
+            Source::Plain(text) => text,
+            Source::Localized(text) => text.get(lang),
+        }
+    }
+
+    /// Whether it says nothing in any language.
+    pub fn is_blank(&self) -> bool {
+        match self {
+            Source::Plain(text) => text.trim().is_empty(),
+            Source::Localized(text) => [&text.zh_hans, &text.zh_hant, &text.en].iter().all(|t| t.trim().is_empty()),
+        }
+    }
+}
+
+impl From<String> for Source {
+    fn from(text: String) -> Self {
+        Source::Plain(text)
+    }
+}
+
+impl From<&str> for Source {
+    fn from(text: &str) -> Self {
+        Source::Plain(text.to_string())
+    }
 }
 
 /// One place on the map.

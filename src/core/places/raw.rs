@@ -83,7 +83,13 @@ pub(super) struct RawFact {
     #[serde(default)]
     pub text: Loose<RawText>,
     #[serde(default)]
-    pub source: Loose<String>,
+    pub source: Loose<RawSource>,
+}
+
+/// A source as given: one text, or one per language.
+pub(super) enum RawSource {
+    Plain(String),
+    Localized(RawText),
 }
 
 #[derive(Deserialize)]
@@ -93,7 +99,7 @@ pub(super) struct RawPosition {
     #[serde(default)]
     pub precision_m: Loose<Precision>,
     #[serde(default)]
-    pub source: Loose<String>,
+    pub source: Loose<RawSource>,
 }
 
 /// A precision as given: a number, or something else (kept as text for the message). Null is no precision.
@@ -233,6 +239,15 @@ impl Shape for RawText {
             *slot = value.unwrap_or_default();
         }
         Ok(Some(text))
+    }
+}
+
+impl Shape for RawSource {
+    fn from_str(s: &str) -> Option<Self> {
+        Some(RawSource::Plain(s.to_string()))
+    }
+    fn from_map<'de, A: MapAccess<'de>>(map: A) -> Result<Option<Self>, A::Error> {
+        Ok(RawText::from_map(map)?.map(RawSource::Localized))
     }
 }
 

@@ -1,7 +1,7 @@
 //! The texts only a card shows (summary, facts, address, where the position comes from), by place id. The built-in data ships them apart from
 //! what the first view needs (`build.rs`); they are filled in when they arrive.
 
-use super::model::{Fact, Localized, Place};
+use super::model::{Fact, Localized, Place, Source};
 use std::collections::HashMap;
 
 /// One place's card texts.
@@ -11,7 +11,7 @@ struct CardTexts {
     facts: Vec<Fact>,
     address: Option<Localized>,
     /// The position's source.
-    source: Option<String>,
+    source: Option<Source>,
 }
 
 /// Card texts by place id.
@@ -29,8 +29,8 @@ impl PlaceTexts {
     }
 
     /// Where a place's position comes from, as its file says.
-    pub fn position_source(&self, id: &str) -> Option<&str> {
-        self.0.get(id)?.source.as_deref()
+    pub fn position_source(&self, id: &str) -> Option<&Source> {
+        self.0.get(id)?.source.as_ref()
     }
 
     /// Fills in each place's texts where it has none of its own (a text written here before they arrived stays);

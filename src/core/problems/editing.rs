@@ -1,6 +1,7 @@
 //! Problems met while correcting the map: a typed coordinate, a change that no longer applies, a changes file.
 
 use super::{echo, say};
+use crate::core::changes::ChangeError;
 use crate::core::i18n::Lang;
 
 impl crate::core::coords::CoordError {
@@ -144,6 +145,53 @@ impl crate::core::changes::ChangeError {
                     format!("the coordinate of “{id}” is not a position on Earth"),
                 )
             }
+        }
+    }
+}
+
+/// What can go wrong while editing, for the notice.
+#[derive(Clone, Debug, PartialEq)]
+pub enum EditProblem {
+    /// A change could not be made.
+    Change(ChangeError),
+    /// The browser refused to store the changes: they live in memory only until downloaded.
+    NotSaved,
+    /// Saved changes (from an earlier visit or another tab) no longer fit the data.
+    SavedDoNotApply,
+    /// A changes file that could not be read.
+    File(crate::core::changes_file::FileError),
+    /// A changes file none of which was applied, because these of its changes (numbered from 0) do not apply.
+    Refused(Vec<(usize, ChangeError)>),
+}
+
+impl EditProblem {
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            EditProblem::Change(e) => e.describe(lang),
+            EditProblem::NotSaved => lang
+                .pick([
+                    "浏览器无法保存修改（存储已满或被禁止）。修改仍在本页中，请下载修改文件以免丢失。",
+                    "瀏覽器無法儲存修改（儲存空間已滿或被禁止）。修改仍在本頁中，請下載修改檔案以免遺失。",
+                    "The browser would not store the changes (storage full or refused). They are kept on this page: download them so nothing is lost.",
+                ])
+                .into(),
+            EditProblem::File(e) => e.describe(lang),
+            EditProblem::Refused(errors) => {
+                let head = lang.pick(["修改文件未套用，因为：", "修改檔案未套用，因為：", "The changes file was not applied:"]);
+                let items = crate::core::problems::listed(errors, lang, |(i, e)| {
+                        let n = i + 1;
+                        let what = e.describe(lang);
+                    lang.pick([format!("第 {n} 项：{what}"), format!("第 {n} 項：{what}"), format!("item {n}: {what}")])
+                });
+                format!("{head} {}", items.join("；"))
+            }
+            EditProblem::SavedDoNotApply => lang
+                .pick([
+                    "保存的修改与当前数据不符，未套用。",
+                    "儲存的修改與目前資料不符，未套用。",
+                    "The saved changes no longer fit the data and were not applied.",
+                ])
+                .into(),
         }
     }
 }
