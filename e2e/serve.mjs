@@ -19,7 +19,8 @@ const types = {
   '.webmanifest': 'application/manifest+json',
   '.geojson': 'application/geo+json',
 };
-const hashed = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+// Trunk writes the hash as hex without leading zeros: 16 digits or a few fewer.
+const hashed = /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/;
 
 /** The file's bytes, precompressed when the browser takes it, with the headers that go with it. */
 async function body(file, accepted) {
