@@ -61,8 +61,9 @@ e2e:
 # corrections made before they arrived (+0.4 KB): 465,419 bytes; then nothing lost (#21: corrections restored
 # before the first render and replayed when the texts arrive, changes files in one pass, the move form's checks,
 # notices cut short, typo-tolerant search; +6.4 KB of the issue's 8 KB), then sources in each language and the
-# nearer marker winning a click (+3.7 KB, over the issue's allowance by 2.1 KB: see the #21 note).
-FIRST_VIEW_BUDGET ?= 475600
+# nearer marker winning a click (+3.7 KB, over the issue's allowance by 2.1 KB: see the #21 note), then taps
+# beside a marker and the phone header's short labels (+0.8 KB).
+FIRST_VIEW_BUDGET ?= 476500
 budget:
 	node scripts/size.mjs --budget $(FIRST_VIEW_BUDGET)
 

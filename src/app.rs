@@ -115,8 +115,11 @@ pub fn MapApp(
                 <TourPanel />
                 <EditPanel />
                 <SearchBox />
-                <FilterPanel />
-                <BaseMapPicker />
+                // One row of chips on phones, scrolled sideways: the categories, then the base maps.
+                <div class="sidebar__chips">
+                    <FilterPanel />
+                    <BaseMapPicker />
+                </div>
                 <PlaceList />
             </aside>
             <MapView />

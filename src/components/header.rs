@@ -58,7 +58,11 @@ pub fn Header() -> impl IntoView {
                                 aria-expanded=move || state.about_open().get().to_string()
                                 on:click=move |_| state.set_about(!state.about_open().get_untracked())
                             >
-                                {move || state.t(Text::About)}
+                                // Narrow headers show the short label; the accessible name stays the whole one.
+                                <span class="header__long">{move || state.t(Text::About)}</span>
+                                <span class="header__short" aria-hidden="true">
+                                    {move || state.t(Text::AboutShort)}
+                                </span>
                             </button>
                         }
                     })

@@ -152,6 +152,8 @@ texts! {
     Kilometres => ["公里", "公里", "km"],
     Skip => ["跳到地图", "跳到地圖", "Skip to the map"],
     About => ["关于钟楼", "關於鐘樓", "About Zhonglou"],
+    // AboutShort: the about button's label where the header is narrow (a phone).
+    AboutShort => ["关于", "關於", "About"],
     AboutTitle => ["钟楼区概况", "鐘樓區概況", "Zhonglou at a glance"],
     AboutIntro => [
         "以下数字与地点均出自介绍钟楼区的文章，按文章章节排列。点击地点可在地图上查看。",
@@ -160,7 +162,7 @@ texts! {
     ],
     NotOnMap => ["未标出的地点", "未標出的地點", "Not on the map"],
     SearchLabel => ["搜索地点", "搜尋地點", "Search places"],
-    SearchHint => ["名称、拼音或别名", "名稱、拼音或別名", "Name, pinyin or other spelling"],
+    SearchHint => ["名称、拼音或别名", "名稱、拼音或別名", "Name, pinyin or alias"],
     NoResults => ["没有找到匹配的地点", "沒有找到相符的地點", "No place matches"],
     PlacesInView => ["视野内的地点", "視野內的地點", "Places in view"],
     ShowList => ["地点列表", "地點列表", "Place list"],

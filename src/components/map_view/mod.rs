@@ -85,7 +85,13 @@ pub fn MapView() -> impl IntoView {
         if let Some(at) = step.double_tap {
             state.zoom_step(1.0, Some(at));
         } else if let Some((x, y)) = step.tap {
-            state.map_tapped(x, y);
+            // A finger beside a marker means the marker (a mouse points exactly); while adding a place, a tap
+            // says where it goes, near a marker or not.
+            let touch = ev.pointer_type() != "mouse" && !state.adding().get_untracked();
+            let beside_marker = touch && map_ref.get_untracked().is_some_and(|el| interop::tap_marker_near(&el, client(&ev)));
+            if !beside_marker {
+                state.map_tapped(x, y);
+            }
         }
     };
 
