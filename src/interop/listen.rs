@@ -41,11 +41,7 @@ impl Listener {
 
 impl Drop for Listener {
     fn drop(&mut self) {
-        let _ = self.target.remove_event_listener_with_callback_and_bool(
-            self.event,
-            &self.function,
-            self.capture,
-        );
+        let _ = self.target.remove_event_listener_with_callback_and_bool(self.event, &self.function, self.capture);
     }
 }
 

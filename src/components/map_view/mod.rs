@@ -88,7 +88,8 @@ pub fn MapView() -> impl IntoView {
             // A finger beside a marker means the marker (a mouse points exactly); while adding a place, a tap
             // says where it goes, near a marker or not.
             let touch = ev.pointer_type() != "mouse" && !state.adding().get_untracked();
-            let beside_marker = touch && map_ref.get_untracked().is_some_and(|el| interop::tap_marker_near(&el, client(&ev)));
+            let beside_marker =
+                touch && map_ref.get_untracked().is_some_and(|el| interop::tap_marker_near(&el, client(&ev)));
             if !beside_marker {
                 state.map_tapped(x, y);
             }
