@@ -62,8 +62,9 @@ e2e:
 # before the first render and replayed when the texts arrive, changes files in one pass, the move form's checks,
 # notices cut short, typo-tolerant search; +6.4 KB of the issue's 8 KB), then sources in each language and the
 # nearer marker winning a click (+3.7 KB, over the issue's allowance by 2.1 KB: see the #21 note), then taps
-# beside a marker and the phone header's short labels (+0.8 KB).
-FIRST_VIEW_BUDGET ?= 476500
+# beside a marker and the phone header's short labels (+0.8 KB), fitting clear of the controls and clusters zoomed
+# only until they split (+0.7 KB).
+FIRST_VIEW_BUDGET ?= 477300
 budget:
 	node scripts/size.mjs --budget $(FIRST_VIEW_BUDGET)
 

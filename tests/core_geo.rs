@@ -34,7 +34,7 @@ fn the_view_centre_is_the_middle_of_the_screen() {
 fn fitting_shows_every_corner_inside_the_padding_and_fills_one_side() {
     let bounds = Bounds::around([QINGFENG_STATION, LINGJIATANG, QIUBAI]).unwrap();
     for (w, h) in [(1280.0, 800.0), (390.0, 700.0)] {
-        let view = Viewport::fit(bounds, w, h, 24.0);
+        let view = Viewport::fit(bounds, w, h, Insets::even(24.0));
         let corners = [
             LonLat::new(bounds.west, bounds.north),
             LonLat::new(bounds.east, bounds.south),

@@ -5,7 +5,9 @@
 mod common;
 
 use common::*;
-use zhonglou_map::core::atlas::{Atlas, ClusterPress, MAX_HALO_SHARE, MIN_HALO_PX};
+use zhonglou_map::core::atlas::{
+    fit_insets, Atlas, ClusterPress, CONTROLS_PX, MAX_HALO_SHARE, MIN_HALO_PX, NARROW_FIT_INSETS,
+};
 use zhonglou_map::core::basemap::BaseMap;
 use zhonglou_map::core::datum::{gcj02_to_wgs84, Datum};
 use zhonglou_map::core::filter::CategorySet;
@@ -86,7 +88,7 @@ fn pressing_a_cluster_zooms_in_at_least_a_level_to_where_its_places_fit() {
     let view = atlas.home_view(1024.0, 768.0);
     let markers = atlas.markers(CategorySet::ALL, &view);
     let cluster = markers.iter().find(|m| m.is_cluster()).expect("the district view has clusters");
-    match atlas.cluster_press(&cluster.members, &view) {
+    match atlas.cluster_press(&cluster.members, CategorySet::ALL, &view) {
         ClusterPress::ZoomTo(v) => {
             assert!(v.zoom >= view.zoom + 1.0, "{} -> {}", view.zoom, v.zoom);
             for &p in &cluster.members {
@@ -97,12 +99,65 @@ fn pressing_a_cluster_zooms_in_at_least_a_level_to_where_its_places_fit() {
     }
 }
 
+/// Two places `metres` apart east-west near Qiubai, in a file of their own.
+fn two_places(metres: f64) -> Atlas {
+    let east = QIUBAI.lon + metres / (111_320.0 * QIUBAI.lat.to_radians().cos());
+    let text = format!(
+        r#"{{"type":"FeatureCollection","features":[
+        {{"type":"Feature","id":"w","geometry":{{"type":"Point","coordinates":[{},{}]}},"properties":{{"name":"w"}}}},
+        {{"type":"Feature","id":"e","geometry":{{"type":"Point","coordinates":[{east},{}]}},"properties":{{"name":"e"}}}}]}}"#,
+        QIUBAI.lon, QIUBAI.lat, QIUBAI.lat
+    );
+    Atlas::new(BaseMap::default(), load(&text).unwrap())
+}
+
+#[test]
+fn pressing_a_cluster_zooms_only_as_far_as_it_takes_to_split_it() {
+    for metres in [20.0, 60.0, 300.0] {
+        let atlas = two_places(metres);
+        let view = Viewport::new(QIUBAI, 12.0, 390.0, 600.0);
+        let members = atlas.markers(CategorySet::ALL, &view).remove(0).members;
+        assert_eq!(members.len(), 2, "one cluster at zoom 12 ({metres} m)");
+        let ClusterPress::ZoomTo(after) = atlas.cluster_press(&members, CategorySet::ALL, &view) else {
+            panic!("zooms in ({metres} m)")
+        };
+        // Split at the new zoom, and still together a level out: no further than it takes.
+        assert_eq!(atlas.markers(CategorySet::ALL, &after).len(), 2, "{metres} m at zoom {}", after.zoom);
+        if after.zoom > view.zoom + 1.0 {
+            let before = Viewport { zoom: after.zoom - 1.0, ..after };
+            assert_eq!(atlas.markers(CategorySet::ALL, &before).len(), 1, "{metres} m at zoom {}", before.zoom);
+        }
+        // The two markers stay near the middle, clear of the edges and the controls.
+        for p in &members {
+            let (x, y) = after.to_screen(atlas.shown_at(*p));
+            let clear = fit_insets(390.0);
+            assert!(x > clear.left && x < 390.0 - clear.right && y > clear.top && y < 600.0 - clear.bottom);
+        }
+    }
+}
+
+#[test]
+fn the_home_view_keeps_every_place_clear_of_the_controls_and_the_edges() {
+    let atlas = built_in();
+    for (w, h) in [(1030.0, 740.0), (390.0, 684.0), (360.0, 480.0)] {
+        let view = atlas.home_view(w, h);
+        // Phones keep the right side free only where the zoom buttons are.
+        let clear = if w < 600.0 { NARROW_FIT_INSETS } else { fit_insets(w) };
+        for (i, p) in atlas.places.iter().enumerate() {
+            let (x, y) = view.to_screen(atlas.shown_at(PlaceId::new(i)));
+            assert!(x >= clear.left - 0.5 && x <= w - clear.right + 0.5, "{} at x {x} in {w}", p.id);
+            assert!(y >= clear.top - 0.5 && y <= h - clear.bottom + 0.5, "{} at y {y} in {h}", p.id);
+            assert!(x < w - CONTROLS_PX.0 || y > CONTROLS_PX.1, "{} under the zoom buttons in {w}x{h}", p.id);
+        }
+    }
+}
+
 #[test]
 fn pressing_a_cluster_at_the_deepest_zoom_lists_its_places() {
     let atlas = built_in();
     let members = [PlaceId::new(0), PlaceId::new(1)];
     let view = Viewport::new(QIUBAI, MAX_ZOOM, 800.0, 600.0);
-    assert_eq!(atlas.cluster_press(&members, &view), ClusterPress::List);
+    assert_eq!(atlas.cluster_press(&members, CategorySet::ALL, &view), ClusterPress::List);
 }
 
 // ---- Halo rule ----

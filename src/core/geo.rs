@@ -198,17 +198,24 @@ impl Viewport {
         unproject(World::new(self.center.x + (x - self.width / 2.0) / s, self.center.y + (y - self.height / 2.0) / s))
     }
 
-    /// The largest view that shows `bounds` whole inside the map less `padding` pixels on every side.
-    pub fn fit(bounds: Bounds, width: f64, height: f64, padding: f64) -> Self {
+    /// The largest view that shows `bounds` whole inside the map less `insets` (pixels kept clear on each side,
+    /// for the controls and the markers' names), centred in what the insets leave.
+    pub fn fit(bounds: Bounds, width: f64, height: f64, insets: Insets) -> Self {
         let nw = project(LonLat::new(bounds.west, bounds.north));
         let se = project(LonLat::new(bounds.east, bounds.south));
         let span_x = (se.x - nw.x).max(1e-12);
         let span_y = (se.y - nw.y).max(1e-12);
-        let room_x = (width - 2.0 * padding).max(1.0);
-        let room_y = (height - 2.0 * padding).max(1.0);
+        let room_x = (width - insets.left - insets.right).max(1.0);
+        let room_y = (height - insets.top - insets.bottom).max(1.0);
         let scale = (room_x / span_x).min(room_y / span_y);
         let zoom = clamp_zoom((scale / TILE_SIZE).log2());
-        Self { center: World::new((nw.x + se.x) / 2.0, (nw.y + se.y) / 2.0), zoom, width, height }
+        // The content's middle goes to the middle of the room, which is off the map's middle by half the
+        // difference between opposite insets.
+        let s = TILE_SIZE * 2f64.powf(zoom);
+        let shift_x = (insets.left - insets.right) / 2.0 / s;
+        let shift_y = (insets.top - insets.bottom) / 2.0 / s;
+        let center = World::new((nw.x + se.x) / 2.0 - shift_x, (nw.y + se.y) / 2.0 - shift_y);
+        Self { center, zoom, width, height }
     }
 
     /// The same view with a new zoom, keeping the ground under the screen point `(x, y)` where it was.
@@ -290,6 +297,22 @@ impl Viewport {
     /// Ground metres per pixel at the view's centre.
     pub fn metres_per_pixel(&self) -> f64 {
         metres_per_pixel(unproject(self.center).lat, self.zoom)
+    }
+}
+
+/// Pixels kept clear on each side of a map when a view is fitted to content.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Insets {
+    pub top: f64,
+    pub right: f64,
+    pub bottom: f64,
+    pub left: f64,
+}
+
+impl Insets {
+    /// The same on every side.
+    pub const fn even(px: f64) -> Self {
+        Insets { top: px, right: px, bottom: px, left: px }
     }
 }
 

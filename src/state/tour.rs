@@ -2,7 +2,7 @@
 //! when the user prefers less motion), and leaving a tour with the map left where it is.
 
 use super::MapState;
-use crate::core::atlas::CLUSTER_FIT_PADDING_PX;
+use crate::core::atlas::fit_insets;
 use crate::core::geo::{Bounds, Viewport};
 use crate::core::i18n::Text;
 use crate::core::ids::PlaceId;
@@ -107,7 +107,7 @@ impl MapState {
         let bounds = Bounds::around(places.iter().map(|p| atlas.shown_at(*p)));
         let current = self.view.get_untracked();
         let overview = move |width: f64, height: f64| match bounds {
-            Some(b) => Viewport::fit(b, width, height, CLUSTER_FIT_PADDING_PX),
+            Some(b) => Viewport::fit(b, width, height, fit_insets(width)),
             None => Viewport { width, height, ..current },
         };
         self.tour.set(Some(TourAt { key: tour.key.clone(), step }));

@@ -220,8 +220,11 @@ fn ClusterMarker(
     let listing = RwSignal::new(false);
     let press = move |_| {
         let view = state.view().get_untracked();
+        let cats = state.cats().get_untracked();
         let (press, first) = state.atlas().with_untracked(|a| {
-            drawn.with_untracked(|d| (a.cluster_press(&d.marker.members, &view), d.marker.members.first().copied()))
+            drawn.with_untracked(|d| {
+                (a.cluster_press(&d.marker.members, cats, &view), d.marker.members.first().copied())
+            })
         });
         match press {
             ClusterPress::List => listing.update(|open| *open = !*open),

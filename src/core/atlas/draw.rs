@@ -1,9 +1,10 @@
 //! What the view draws from the data: precision halos, what pressing a cluster does, which markers get a
 //! name label, and which of the base map's names fit. Sizes here mirror the stylesheet's (assets/style.css: markers, labels, halos).
 
-use super::{Atlas, Marker, CLUSTER_FIT_PADDING_PX, MARKER_REACH_PX, MAX_HALO_SHARE, MIN_HALO_PX};
+use super::{fit_insets, Atlas, Marker, MARKER_REACH_PX, MAX_HALO_SHARE, MIN_HALO_PX};
 use crate::core::basemap::Role;
-use crate::core::geo::{Bounds, Viewport, MAX_ZOOM};
+use crate::core::filter::CategorySet;
+use crate::core::geo::{Bounds, Insets, Viewport, MAX_ZOOM};
 use crate::core::i18n::Lang;
 use crate::core::ids::PlaceId;
 
@@ -70,17 +71,40 @@ impl Atlas {
             .collect()
     }
 
-    /// What pressing a cluster of these places does in this view.
-    pub fn cluster_press(&self, members: &[PlaceId], view: &Viewport) -> ClusterPress {
+    /// What pressing a cluster of these places (drawn with the categories `cats`) does in this view: zoom in,
+    /// a whole level at a time, only as far as it takes to split them apart, and never so far that some of them
+    /// leave the screen or go under the controls; at the deepest zoom, list them.
+    pub fn cluster_press(&self, members: &[PlaceId], cats: CategorySet, view: &Viewport) -> ClusterPress {
         if view.zoom >= MAX_ZOOM - 1e-6 {
             return ClusterPress::List;
         }
         let Some(bounds) = Bounds::around(members.iter().map(|&p| self.shown_at(p))) else {
             return ClusterPress::List;
         };
-        let fitted = Viewport::fit(bounds, view.width, view.height, CLUSTER_FIT_PADDING_PX);
-        let zoom = fitted.zoom.max(view.zoom + 1.0).min(MAX_ZOOM);
-        ClusterPress::ZoomTo(Viewport { zoom, ..fitted })
+        let deepest = Viewport::fit(bounds, view.width, view.height, fit_insets(view.width))
+            .zoom
+            .max(view.zoom + 1.0)
+            .min(MAX_ZOOM);
+        let mut zoom = view.zoom + 1.0;
+        while zoom < deepest && !self.splits(members, cats, zoom) {
+            zoom += 1.0;
+        }
+        let centred = Viewport::fit(bounds, view.width, view.height, Insets::even(0.0));
+        ClusterPress::ZoomTo(Viewport { zoom: zoom.min(deepest), ..centred })
+    }
+
+    /// Whether these places are drawn as more than one marker at a zoom.
+    fn splits(&self, members: &[PlaceId], cats: CategorySet, zoom: f64) -> bool {
+        let reach = self.reach_px() / Viewport::layer_scale_at(zoom);
+        let units = members.iter().map(|p| self.units[p.index()]);
+        let (l, t, r, b) = units.fold((f64::MAX, f64::MAX, f64::MIN, f64::MIN), |(l, t, r, b), (x, y)| {
+            (l.min(x), t.min(y), r.max(x), b.max(y))
+        });
+        let markers = self.markers_in(cats, zoom, Some((l - reach, t - reach, r + reach, b + reach)));
+        let Some(first) = members.first() else { return false };
+        let Some(together) = markers.iter().find(|m| m.members.contains(first)) else { return true };
+        let together: std::collections::HashSet<PlaceId> = together.members.iter().copied().collect();
+        !members.iter().all(|p| together.contains(p))
     }
 
     /// Which single markers get a name label beside them: greedily in marker order, a label is shown when its

@@ -6,7 +6,7 @@ use crate::core::basemap::BaseMap;
 use crate::core::cluster::{ClusterIndex, Group};
 use crate::core::datum::Datum;
 use crate::core::filter::CategorySet;
-use crate::core::geo::{Bounds, Layer, LonLat, Viewport, DISTRICT_MIN_ZOOM, MAX_ZOOM, MIN_ZOOM};
+use crate::core::geo::{Bounds, Insets, Layer, LonLat, Viewport, DISTRICT_MIN_ZOOM, MAX_ZOOM, MIN_ZOOM};
 use crate::core::groups::Groups;
 use crate::core::i18n::Lang;
 use crate::core::ids::{Generation, PlaceId};
@@ -31,16 +31,35 @@ pub const LARGE_DATA: usize = 5000;
 /// From this many places on, only what is near the view is clustered and drawn, once a gesture settles (below
 /// it, all the places' markers are drawn and panning never re-clusters).
 pub const NEAR_VIEW_ONLY: usize = 1000;
-/// Padding around the district when the view is fitted to it.
+/// Padding around the data when the zoom floor is worked out.
 pub const FIT_PADDING_PX: f64 = 24.0;
+/// Room kept clear when a view is fitted to places: on the right the zoom buttons' column (12 px from the edge,
+/// 44 px wide on touch screens; CSS `.map__controls`) and the markers' names, which are written right of them;
+/// at the bottom the scale bar and attribution; elsewhere a marker's radius and a margin.
+pub const FIT_INSETS: Insets = Insets { top: 32.0, right: 96.0, bottom: 44.0, left: 32.0 };
+/// The same on a phone-wide map (under 600 px, CSS's phone breakpoint), where every pixel of width counts and
+/// the first view shows clusters more than names: the zoom buttons are cleared only where a place would be under
+/// them (see [`Atlas::home_view`]).
+pub const NARROW_FIT_INSETS: Insets = Insets { top: 24.0, right: 24.0, bottom: 40.0, left: 24.0 };
+/// The zoom buttons' column, measured from the map's top-right corner: 12 px in, 44 px wide and four 44 px
+/// buttons tall on touch screens (CSS `.map__controls`), plus a marker's radius around it.
+pub const CONTROLS_PX: (f64, f64) = (12.0 + 44.0 + 16.0, 12.0 + 4.0 * 44.0 + 16.0);
+
+/// The room kept clear when fitting places into a map this wide.
+pub fn fit_insets(width: f64) -> Insets {
+    if width < 600.0 {
+        Insets { right: CONTROLS_PX.0, ..NARROW_FIT_INSETS }
+    } else {
+        FIT_INSETS
+    }
+}
+
 /// Halos smaller than this radius (CSS px) would hide under the marker, so they are not drawn: a marker's radius
 /// plus its ring (CSS: `.marker` is 30 px wide with a 1 px ring; assets/style.css, markers and halos).
 pub const MIN_HALO_PX: f64 = 16.0;
 /// Halos wider than this share of the map's shorter side say nothing about one place among others: only the
 /// open place's is drawn then.
 pub const MAX_HALO_SHARE: f64 = 0.3;
-/// Padding around a cluster's places when pressing it zooms to them.
-pub const CLUSTER_FIT_PADDING_PX: f64 = 96.0;
 
 /// Places and base map, laid out for drawing.
 #[derive(Clone, Debug, Default)]
@@ -209,7 +228,20 @@ impl Atlas {
     /// The view that fits home into a map of this size.
     pub fn home_view(&self, width: f64, height: f64) -> Viewport {
         match self.home {
-            Some(b) => Viewport::fit(b, width, height, FIT_PADDING_PX),
+            Some(b) if width < 600.0 => {
+                // A phone's width is too dear to keep a column free for the zoom buttons when no place is there.
+                let wide = Viewport::fit(b, width, height, NARROW_FIT_INSETS);
+                let under_controls = self.places.iter().any(|p| {
+                    let (x, y) = wide.to_screen(self.datum.from_wgs84(p.at));
+                    x > width - CONTROLS_PX.0 && y < CONTROLS_PX.1
+                });
+                if under_controls {
+                    Viewport::fit(b, width, height, fit_insets(width))
+                } else {
+                    wide
+                }
+            }
+            Some(b) => Viewport::fit(b, width, height, FIT_INSETS),
             None => Viewport::new(LonLat::new(119.9, 31.79), 12.0, width, height),
         }
     }
@@ -367,6 +399,6 @@ fn index(units: &[(f64, f64)], places: &[Place], floor: f64) -> ClusterIndex {
 /// The furthest out a map of data spread over `home` needs to go: all of it on a phone-sized map, and never
 /// less far than the district map.
 pub fn floor_for(home: Option<Bounds>) -> f64 {
-    let fitted = home.map_or(DISTRICT_MIN_ZOOM, |b| Viewport::fit(b, 300.0, 300.0, FIT_PADDING_PX).zoom);
+    let fitted = home.map_or(DISTRICT_MIN_ZOOM, |b| Viewport::fit(b, 300.0, 300.0, Insets::even(FIT_PADDING_PX)).zoom);
     fitted.floor().clamp(MIN_ZOOM, DISTRICT_MIN_ZOOM)
 }
