@@ -28,7 +28,8 @@ test.describe('embedded in another site', () => {
     const dialog = page.getByRole('dialog', { name: 'Embed this map' });
     await dialog.getByRole('radio', { name: 'Small 400×300' }).check();
     const code = await dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();
-    expect(code).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?cats=park,heritage&amp;lang=en&amp;view=[^"]+&amp;embed" width="400" height="300" title="Zhonglou District Map"/);
+    // The first view, untouched: the framed map fits it to its own size (no view in the code).
+    expect(code).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?cats=park,heritage&amp;lang=en&amp;embed" width="400" height="300" title="Zhonglou District Map"/);
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('button', { name: 'Embed' })).toBeFocused();
@@ -43,7 +44,43 @@ test.describe('embedded in another site', () => {
     await expect(frame.getByRole('searchbox')).toHaveCount(0);
     await expect(frame.getByRole('button', { name: 'Edit' })).toHaveCount(0);
     await expect(frame.getByRole('link', { name: /Open the full map/ })).toHaveAttribute('href', /cats=park,heritage&lang=en/);
+    // Every place of the two categories is in the frame, none cut by its edges or under its zoom buttons.
+    const area = await framed.boundingBox();
+    const controls = await frame.locator('.map__controls').boundingBox();
+    const markers = await framed.locator('.map__markers .marker').evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        const count = el.classList.contains('marker--cluster') ? Number(el.textContent) : 1;
+        return { count, x: r.x, y: r.y, right: r.right, bottom: r.bottom };
+      }),
+    );
+    const offset = await page.locator('iframe').boundingBox();
+    const shown = markers.filter((m) => {
+      const [x, y, right, bottom] = [m.x + offset.x, m.y + offset.y, m.right + offset.x, m.bottom + offset.y];
+      const inside = x >= area.x && y >= area.y && right <= area.x + area.width && bottom <= area.y + area.height;
+      const under = x < controls.x + controls.width && right > controls.x && y < controls.y + controls.height && bottom > controls.y;
+      return inside && !under;
+    });
+    expect(shown.reduce((n, m) => n + m.count, 0)).toBe(22);
     host.close();
+  });
+
+  test('the code for a view moved by the reader frames the places that were in sight', async ({ page, isMobile }) => {
+    test.skip(isMobile, 'the Embed button is offered on wide screens');
+    const map = new MapPage(page);
+    await map.goto('?lang=en&view=15/31.7805/119.9535');
+    const inSight = await map.placesInSight();
+    expect(inSight).toBeGreaterThan(3);
+    await page.getByRole('button', { name: 'Embed' }).click();
+    const code = await page.getByRole('textbox', { name: 'Embed code' }).inputValue();
+    const src = code.match(/src="([^"]+)"/)[1].replaceAll('&amp;', '&');
+    const framed = new URL(src);
+    expect(framed.searchParams.get('view')).not.toBe('15/31.7805/119.9535');
+    await page.setViewportSize({ width: 640, height: 480 });
+    await page.goto(src);
+    await expect(page.getByRole('region', { name: 'Map of Zhonglou District' }).locator('.marker').first()).toBeVisible();
+    // All of them, and perhaps a neighbour brought in by fitting them to another shape.
+    expect(await map.placesInSight()).toBeGreaterThanOrEqual(inSight);
   });
 });
 

@@ -10,6 +10,21 @@ export class MapPage {
     this.status = page.getByRole('status');
   }
 
+  /** How many places the markers whose centres are inside the map stand for (a cluster counts its places). */
+  async placesInSight() {
+    const area = await this.map.boundingBox();
+    return this.map.locator('.map__markers .marker').evaluateAll(
+      (els, a) =>
+        els.reduce((n, el) => {
+          const r = el.getBoundingClientRect();
+          const [x, y] = [r.x + r.width / 2, r.y + r.height / 2];
+          const inside = x >= a.x && x <= a.x + a.width && y >= a.y && y <= a.y + a.height;
+          return n + (inside ? (el.classList.contains('marker--cluster') ? Number(el.textContent) : 1) : 0);
+        }, 0),
+      area,
+    );
+  }
+
   async goto(query = '') {
     await this.page.goto(`/${query}`);
     await expect(this.map).toBeVisible();

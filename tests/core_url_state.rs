@@ -203,3 +203,34 @@ fn a_tour_step_is_kept_in_the_link_and_a_bad_one_is_reported() {
     let state = UrlState { lang: Some(Lang::En), tour: at("heritage", 3), ..Default::default() };
     assert_eq!(state.to_query(), "?lang=en&tour=heritage&step=3");
 }
+
+#[test]
+fn a_framed_map_opens_on_the_places_in_sight_at_its_own_size() {
+    use zhonglou_map::core::atlas::Atlas;
+    use zhonglou_map::core::basemap::BaseMap;
+    use zhonglou_map::core::embed::{framed_view, EmbedSize, BAR_PX};
+    use zhonglou_map::core::filter::CategorySet;
+    use zhonglou_map::core::geo::{unproject, Viewport};
+    use zhonglou_map::core::ids::PlaceId;
+    let atlas = Atlas::new(
+        BaseMap::parse(zhonglou_map::data::BASEMAP).unwrap(),
+        zhonglou_map::core::places::load(zhonglou_map::data::PLACES).unwrap(),
+    );
+    let desk = atlas.home_view(1030.0, 745.0);
+    let places = || (0..atlas.places.len()).map(|i| atlas.shown_at(PlaceId::new(i)));
+    let seen: Vec<_> = places().filter(|&p| desk.shows(p, 0.0)).collect();
+    assert_eq!(seen.len(), atlas.places.len());
+    for size in EmbedSize::ALL {
+        let framed = framed_view(&atlas, CategorySet::ALL, &desk, size);
+        let (w, h) = size.pixels();
+        assert_eq!((framed.width, framed.height), (f64::from(w), f64::from(h) - BAR_PX));
+        for &p in &seen {
+            assert!(framed.shows(p, 15.0), "{p:?} outside the {size:?} frame");
+        }
+        assert!(framed.zoom <= desk.zoom);
+    }
+    // Nothing in sight: the same ground.
+    let empty = Viewport::new(LonLat::new(119.5, 31.5), 14.0, 1030.0, 745.0);
+    let framed = framed_view(&atlas, CategorySet::ALL, &empty, EmbedSize::Medium);
+    assert!(unproject(framed.center).distance_m(LonLat::new(119.5, 31.5)) < 1.0);
+}

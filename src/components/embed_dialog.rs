@@ -25,7 +25,8 @@ pub fn EmbedButton() -> impl IntoView {
     let code = move || {
         state.view().track();
         state.cats().track();
-        embed::iframe(&state.embed_link(), size.get(), state.t(Text::AppTitle))
+        let size = size.get();
+        embed::iframe(&state.embed_link(size), size, state.t(Text::AppTitle))
     };
     let escape = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() == "Escape" && open.get_untracked() {

@@ -2,6 +2,7 @@
 //! state; plus the effects that keep the address bar in step.
 
 use super::MapState;
+use crate::core::embed::{self, EmbedSize};
 use crate::core::geo::{unproject, Viewport};
 use crate::core::link_merge;
 use crate::core::problems::LinkProblem;
@@ -41,10 +42,16 @@ impl MapState {
     /// The address of the compact map showing what is on screen now: this view, these categories and this
     /// language (said outright, whatever the visitor's browser speaks), and the open place, for another page's
     /// `<iframe>`.
-    pub fn embed_link(&self) -> String {
-        let v = self.view.get_untracked();
+    pub fn embed_link(&self, size: EmbedSize) -> String {
+        // The first view as it is needs no view: the framed map fits it to its own size.
+        let view = self.moved.get_untracked().then(|| {
+            let v = self
+                .atlas
+                .with_untracked(|a| embed::framed_view(a, self.cats.get_untracked(), &self.view.get_untracked(), size));
+            ViewParam { zoom: v.zoom, center: unproject(v.center) }
+        });
         let url = UrlState {
-            view: Some(ViewParam { zoom: v.zoom, center: unproject(v.center) }),
+            view,
             lang: Some(self.lang.get_untracked()),
             embed: true,
             tour: None,
