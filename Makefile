@@ -63,8 +63,9 @@ e2e:
 # notices cut short, typo-tolerant search; +6.4 KB of the issue's 8 KB), then sources in each language and the
 # nearer marker winning a click (+3.7 KB, over the issue's allowance by 2.1 KB: see the #21 note), then taps
 # beside a marker and the phone header's short labels (+0.8 KB), fitting clear of the controls and clusters zoomed
-# only until they split (+0.7 KB), the embed code fitted to its frame (+0.3 KB).
-FIRST_VIEW_BUDGET ?= 477600
+# only until they split (+0.7 KB), the embed code fitted to its frame (+0.3 KB), the phone sheet for a new place
+# and the compact corrections panel (+1.2 KB, most of it CSS).
+FIRST_VIEW_BUDGET ?= 478900
 budget:
 	node scripts/size.mjs --budget $(FIRST_VIEW_BUDGET)
 

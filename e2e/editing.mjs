@@ -14,6 +14,17 @@ export async function editQiubai(page) {
   await expect(map.card.locator('.place-card__summary--waiting')).toHaveCount(0);
   await page.getByRole('button', { name: '编辑' }).click();
   await expect(page.getByRole('button', { name: '编辑' })).toHaveAttribute('aria-pressed', 'true');
+  // The corrections panel takes room from the map, which then keeps its centre: wait until the marker has
+  // settled (the same place two frames apart) before measuring it.
+  const marker = map.marker(QIUBAI.name);
+  await expect
+    .poll(async () => {
+      const a = await map.centre(marker);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const b = await map.centre(marker);
+      return Math.hypot(a.x - b.x, a.y - b.y);
+    })
+    .toBeLessThan(0.5);
   return map;
 }
 

@@ -30,3 +30,42 @@ test('the categories and the base maps share one row of chips, so the map keeps 
   expect(Math.abs(chips.y + chips.height / 2 - (tiles.y + tiles.height / 2))).toBeLessThan(4);
   expect(area.height / page.viewportSize().height).toBeGreaterThan(0.78);
 });
+
+/** How much of the map shows between the top of the map and the top of whatever covers its lower part. */
+async function mapAbove(page, cover) {
+  const [area, sheet] = [await page.locator('#map').boundingBox(), await cover.boundingBox()];
+  return Math.min(sheet.y, area.y + area.height) - area.y;
+}
+
+test('adding a place keeps half the screen for the map, where a tap places it; the form lowers', async ({ page }) => {
+  const map = new MapPage(page);
+  await map.goto();
+  await page.getByRole('button', { name: '编辑' }).tap();
+  await page.getByRole('button', { name: '新增地点', expanded: false }).tap();
+  const form = page.getByRole('form', { name: '新增地点' });
+  await expect(form).toBeVisible();
+  expect(await mapAbove(page, form)).toBeGreaterThanOrEqual(page.viewportSize().height / 2);
+  // A tap on the map, above the form, says where the place goes.
+  const area = await map.map.boundingBox();
+  await page.touchscreen.tap(area.x + 40, area.y + 120);
+  await expect(form.getByRole('textbox', { name: /坐标/ })).toHaveValue(/^\d+\.\d+, \d+\.\d+$/);
+  // Lowered to its bar, the form leaves nearly all the map; raised, it is back with what was typed.
+  await form.getByRole('button', { name: '收起表单' }).tap();
+  await expect(form.getByRole('textbox', { name: /坐标/ })).toBeHidden();
+  expect(await mapAbove(page, form)).toBeGreaterThan(area.height - 80);
+  await form.getByRole('button', { name: '展开表单' }).tap();
+  await expect(form.getByRole('textbox', { name: /坐标/ })).toHaveValue(/^\d+\.\d+, \d+\.\d+$/);
+});
+
+test('in edit mode and on a tour, an open card leaves the map room above it', async ({ page }) => {
+  const map = new MapPage(page);
+  await map.goto('?place=qingfeng-park');
+  await expect(map.card).toBeVisible();
+  await page.getByRole('button', { name: '编辑' }).tap();
+  expect(await mapAbove(page, map.card)).toBeGreaterThan(250);
+  await page.getByRole('button', { name: '编辑' }).tap();
+  await page.getByRole('button', { name: '导览' }).tap();
+  await page.getByRole('button', { name: /下一步/ }).tap();
+  await expect(map.card).toBeVisible();
+  expect(await mapAbove(page, map.card)).toBeGreaterThan(250);
+});

@@ -110,7 +110,12 @@ pub fn MapApp(
         <a class="skip-link" href="#map">{move || state.t(Text::Skip)}</a>
         <Header />
         <Notices />
-        <main class="layout" class:layout--touring=move || state.tour().with(Option::is_some)>
+        <main
+            class="layout"
+            class:layout--touring=move || state.tour().with(Option::is_some)
+            class:layout--editing=move || state.editing().get()
+            class:layout--adding=move || state.editing().get() && state.adding().get()
+        >
             <aside class="sidebar">
                 <TourPanel />
                 <EditPanel />

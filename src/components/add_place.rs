@@ -21,6 +21,7 @@ pub fn AddPlace() -> impl IntoView {
     let address = RwSignal::new(String::new());
     let aliases = RwSignal::new(String::new());
     let problem = RwSignal::new(false);
+    let lowered = RwSignal::new(false);
     let name_values = names;
     let add = move |_| {
         let lang = state.lang().get_untracked();
@@ -120,7 +121,24 @@ pub fn AddPlace() -> impl IntoView {
             />
         </div>
         <Show when=move || state.adding().get()>
-            <form class="move-form add-place" on:submit=|ev| ev.prevent_default()>
+            // On a phone, a sheet over the lower part of the map, which can be lowered to its bar to see more.
+            <form
+                class="move-form add-place"
+                class:add-place--lowered=move || lowered.get()
+                aria-labelledby="add-place-title"
+                on:submit=|ev| ev.prevent_default()
+            >
+                <div class="add-place__bar">
+                    <h3 id="add-place-title">{move || state.t(Text::AddPlace)}</h3>
+                    <button
+                        type="button"
+                        class="add-place__lower"
+                        aria-expanded=move || (!lowered.get()).to_string()
+                        on:click=move |_| lowered.update(|l| *l = !*l)
+                    >
+                        {move || state.t(if lowered.get() { Text::RaiseForm } else { Text::LowerForm })}
+                    </button>
+                </div>
                 <p class="move-form__hint">{move || state.t(Text::AddHint)}</p>
                 {name_fields()}
                 <label class="move-form__field">

@@ -116,6 +116,8 @@ pub fn EditPanel() -> impl IntoView {
                     <span>{move || i18n::changes_count(state.lang().get(), count())}</span>
                 </h2>
                 <p class="edit-panel__intro">{move || state.t(Text::EditIntro)}</p>
+                // On a phone, the two rows of buttons are one row, scrolled sideways.
+                <div class="edit-panel__bar">
                 <div class="edit-panel__actions">
                     <button type="button" prop:disabled=move || !state.edits().with(Edits::can_undo) on:click=move |_| state.undo()>
                         {move || state.t(Text::Undo)}
@@ -128,6 +130,7 @@ pub fn EditPanel() -> impl IntoView {
                     </button>
                 </div>
                 <AddPlace />
+                </div>
                 <Show when=move || count() == 0>
                     <p class="edit-panel__empty">{move || state.t(Text::NoChanges)}</p>
                 </Show>

@@ -43,8 +43,9 @@ impl Level {
     pub fn drawn_at(self, zoom: f64) -> bool {
         match self {
             Level::World => zoom < 7.0,
-            // Closer in, provinces still fill China's land (without their coarse borders: `outlined_at`).
-            Level::Provinces => (3.0..13.0).contains(&zoom),
+            // From China whole on a phone (about zoom 2.8 at 390 px, clear of the zoom buttons); closer in,
+            // provinces still fill China's land (without their coarse borders: `outlined_at`).
+            Level::Provinces => (2.5..13.0).contains(&zoom),
             Level::Prefectures => (6.0..11.0).contains(&zoom),
             Level::Counties => (8.5..13.0).contains(&zoom),
         }

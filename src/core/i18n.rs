@@ -251,6 +251,9 @@ texts! {
     DeletePlace => ["删除这个地点", "刪除這個地點", "Delete this place"],
     ConfirmDelete => ["确定删除？再按一次", "確定刪除？再按一次", "Press again to delete"],
     AddPlace => ["新增地点", "新增地點", "Add a place"],
+    // LowerForm, RaiseForm: on a phone the form for a new place is a sheet over the map, lowered to see the map.
+    LowerForm => ["收起表单", "收起表單", "Lower the form"],
+    RaiseForm => ["展开表单", "展開表單", "Raise the form"],
     AddHint => [
         "至少填写一种语言的名称，选择类别并输入坐标；其他语言可以之后补上。",
         "至少填寫一種語言的名稱，選擇類別並輸入座標；其他語言可以之後補上。",
