@@ -64,8 +64,9 @@ e2e:
 # nearer marker winning a click (+3.7 KB, over the issue's allowance by 2.1 KB: see the #21 note), then taps
 # beside a marker and the phone header's short labels (+0.8 KB), fitting clear of the controls and clusters zoomed
 # only until they split (+0.7 KB), the embed code fitted to its frame (+0.3 KB), the phone sheet for a new place
-# and the compact corrections panel (+1.2 KB, most of it CSS).
-FIRST_VIEW_BUDGET ?= 478900
+# and the compact corrections panel (+1.2 KB, most of it CSS), the empty map's message, English punctuation, the
+# card's head kept in sight and styled data buttons (+0.7 KB).
+FIRST_VIEW_BUDGET ?= 479600
 budget:
 	node scripts/size.mjs --budget $(FIRST_VIEW_BUDGET)
 

@@ -54,3 +54,15 @@ test.describe('in English', () => {
     await expect(map.status).toHaveText(/^Showing \d+ places?$/);
   });
 });
+
+test('with every category unticked the map says why it is empty, and brings them back', async ({ page }) => {
+  const map = new MapPage(page);
+  await map.goto();
+  await page.getByRole('button', { name: '全不选' }).click();
+  await expect(map.map.locator('.map__markers .marker')).toHaveCount(0);
+  await expect(map.map).toContainText('没有勾选任何类别');
+  await map.map.getByRole('button', { name: '显示全部类别' }).click();
+  await expect(page.getByRole('checkbox', { name: /^公园/ })).toBeChecked();
+  await expect(map.map.locator('.map__markers .marker').first()).toBeVisible();
+  await expect(map.map).not.toContainText('没有勾选任何类别');
+});

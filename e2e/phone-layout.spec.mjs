@@ -69,3 +69,20 @@ test('in edit mode and on a tour, an open card leaves the map room above it', as
   await expect(map.card).toBeVisible();
   expect(await mapAbove(page, map.card)).toBeGreaterThan(250);
 });
+
+test('a card scrolled to its end keeps its close button in sight', async ({ page }) => {
+  const map = new MapPage(page);
+  await map.goto('?place=qingfeng-park');
+  await expect(map.card).toBeVisible();
+  // Its background opened: more than the sheet holds.
+  await map.card.locator('summary').first().tap();
+  const scrolled = await map.card.evaluate((card) => {
+    card.scrollTop = card.scrollHeight;
+    return card.scrollTop;
+  });
+  expect(scrolled).toBeGreaterThan(100);
+  const [close, card] = [await map.card.getByRole('button', { name: '关闭' }).boundingBox(), await map.card.boundingBox()];
+  expect(close.y).toBeGreaterThanOrEqual(card.y);
+  await map.card.getByRole('button', { name: '关闭' }).tap();
+  await expect(map.card).toHaveCount(0);
+});

@@ -9,7 +9,8 @@ use zhonglou_map::core::basemap::BaseMap;
 use zhonglou_map::core::cluster::{ClusterIndex, Group};
 use zhonglou_map::core::filter::*;
 use zhonglou_map::core::geo::{LonLat, Viewport, MAX_ZOOM};
-use zhonglou_map::core::i18n::{self, Lang};
+use zhonglou_map::core::i18n::Lang;
+use zhonglou_map::core::phrases;
 use zhonglou_map::core::places::*;
 
 fn sample() -> Vec<Place> {
@@ -48,8 +49,8 @@ fn only_a_category_shows_that_category_alone() {
         assert_eq!(shown.len(), places.iter().filter(|p| p.category == c).count());
         assert!(shown.iter().all(|&i| places[i].category == c));
     }
-    assert_eq!(i18n::only_category(Lang::ZhHans, "公园"), "只看公园");
-    assert_eq!(i18n::only_category(Lang::En, "Parks"), "Only Parks");
+    assert_eq!(phrases::only_category(Lang::ZhHans, "公园"), "只看公园");
+    assert_eq!(phrases::only_category(Lang::En, "Parks"), "Only Parks");
 }
 
 #[test]

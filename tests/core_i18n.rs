@@ -2,6 +2,7 @@
 #![allow(clippy::unwrap_used)] // a failed unwrap in a test is a failed test
 
 use zhonglou_map::core::i18n::*;
+use zhonglou_map::core::phrases::*;
 
 #[test]
 fn every_interface_string_exists_in_every_language() {
@@ -51,7 +52,6 @@ fn distances_switch_to_kilometres_from_a_thousand_metres() {
 
 #[test]
 fn english_counts_are_singular_for_one_and_plural_otherwise() {
-    use zhonglou_map::core::i18n::{results, showing_places};
     assert_eq!(showing_places(Lang::En, 1), "Showing 1 place");
     assert_eq!(showing_places(Lang::En, 0), "Showing 0 places");
     assert_eq!(showing_places(Lang::En, 2), "Showing 2 places");
@@ -59,4 +59,17 @@ fn english_counts_are_singular_for_one_and_plural_otherwise() {
     assert_eq!(results(Lang::En, 3), "3 results");
     assert_eq!(showing_places(Lang::ZhHans, 1), "显示 1 个地点");
     assert_eq!(showing_places(Lang::ZhHant, 2), "顯示 2 個地點");
+}
+
+#[test]
+fn english_text_uses_english_punctuation() {
+    let full_width = ['（', '）', '，', '：', '；', '。', '！', '？', '、'];
+    for text in Text::ALL {
+        let en = text.get(Lang::En);
+        assert!(!en.contains(full_width), "{text:?}: {en}");
+    }
+    assert_eq!(Lang::En.parenthesised("may be slow"), " (may be slow)");
+    assert_eq!(Lang::ZhHans.parenthesised("可能较慢"), "（可能较慢）");
+    assert_eq!(Lang::En.labelled("Qiubai", &["moved", "renamed"].join(Lang::En.semicolon())), "Qiubai: moved; renamed");
+    assert_eq!(Lang::ZhHant.labelled("秋白", &["移動", "改名"].join(Lang::ZhHant.semicolon())), "秋白：移動；改名");
 }

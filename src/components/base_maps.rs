@@ -44,7 +44,7 @@ pub fn BaseMapPicker() -> impl IntoView {
                                     .then(|| {
                                         view! {
                                             <small class="basemaps__warning">
-                                                {move || format!("（{}）", state.t(Text::OsmWarning))}
+                                                {move || state.lang().get().parenthesised(state.t(Text::OsmWarning))}
                                             </small>
                                         }
                                     })}

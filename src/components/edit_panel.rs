@@ -5,7 +5,8 @@
 use crate::components::add_place::AddPlace;
 use crate::core::changes::{moved_by, text_of, Change, Edits};
 use crate::core::changes_file;
-use crate::core::i18n::{self, Lang, Text};
+use crate::core::i18n::{Lang, Text};
+use crate::core::phrases;
 use crate::core::url_state::{Fix, UrlState};
 use crate::interop;
 use crate::state::use_state;
@@ -16,7 +17,7 @@ fn describe(change: &Change, lang: Lang) -> String {
     match change {
         Change::Move { .. } => moved_by(change)
             .map(|(from, to, m)| {
-                format!("{} ({:.5}, {:.5} → {:.5}, {:.5})", i18n::moved(lang, m), from.lat, from.lon, to.lat, to.lon)
+                format!("{} ({:.5}, {:.5} → {:.5}, {:.5})", phrases::moved(lang, m), from.lat, from.lon, to.lat, to.lon)
             })
             .unwrap_or_default(),
         Change::Add { .. } => lang.pick(["新增", "新增", "added"]).to_string(),
@@ -95,7 +96,7 @@ pub fn EditPanel() -> impl IntoView {
                     });
                     view! {
                         <li class="edit-panel__item">
-                            <span>{format!("{name}：{}", what.join("；"))}</span>
+                            <span>{lang.labelled(&name, &what.join(lang.semicolon()))}</span>
                             {share}
                             <button type="button" aria-label=label on:click=move |_| state.revert(&id)>
                                 {Text::Revert.get(lang)}
@@ -113,7 +114,7 @@ pub fn EditPanel() -> impl IntoView {
                 <h2 id="edit-panel-title" class="edit-panel__title">
                     {move || state.t(Text::EditTitle)}
                     " · "
-                    <span>{move || i18n::changes_count(state.lang().get(), count())}</span>
+                    <span>{move || phrases::changes_count(state.lang().get(), count())}</span>
                 </h2>
                 <p class="edit-panel__intro">{move || state.t(Text::EditIntro)}</p>
                 // On a phone, the two rows of buttons are one row, scrolled sideways.

@@ -4,7 +4,8 @@
 use crate::components::icon::CategoryIcon;
 use crate::core::fields;
 use crate::core::filter::{self, CategorySet};
-use crate::core::i18n::{self, Text};
+use crate::core::i18n::Text;
+use crate::core::phrases;
 use crate::core::places::Category;
 use crate::state::use_state;
 use leptos::prelude::*;
@@ -60,7 +61,7 @@ pub fn FilterPanel() -> impl IntoView {
                                         class="filter__only"
                                         aria-label=move || {
                                             let lang = state.lang().get();
-                                            i18n::only_category(lang, &state.atlas().with(|a| a.category_label(c, lang)))
+                                            phrases::only_category(lang, &state.atlas().with(|a| a.category_label(c, lang)))
                                         }
                                         on:click=move |_| state.set_categories(CategorySet::only(c))
                                     >

@@ -4,7 +4,8 @@
 use crate::components::base_maps;
 use crate::components::icon::CategoryIcon;
 use crate::core::handout::one_line;
-use crate::core::i18n::{self, Text};
+use crate::core::i18n::Text;
+use crate::core::phrases;
 use crate::core::places::Category;
 use crate::interop;
 use crate::state::use_state;
@@ -96,7 +97,7 @@ pub fn Handout() -> impl IntoView {
         } else {
             view! { <ol class="handout__places">{entries}</ol> }.into_any()
         };
-        let more = (places.len() > MOST_LISTED).then(|| i18n::more_places(lang, places.len() - MOST_LISTED));
+        let more = (places.len() > MOST_LISTED).then(|| phrases::more_places(lang, places.len() - MOST_LISTED));
         let credits = format!("{} · {}", Text::HandoutSource.get(lang), base_maps::attribution(state));
         Some(view! {
             <section class="handout" aria-labelledby="handout-title">

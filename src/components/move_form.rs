@@ -5,8 +5,9 @@
 use crate::core::coords::{self, Reading};
 use crate::core::datum::Datum;
 use crate::core::geo::{ring_contains, LonLat};
-use crate::core::i18n::{self, Text};
+use crate::core::i18n::Text;
 use crate::core::ids::PlaceId;
+use crate::core::phrases;
 use crate::core::placement::Placement;
 use crate::state::use_state;
 use leptos::prelude::*;
@@ -72,7 +73,7 @@ pub fn MoveForm(
             _ => draft_here().map(|at| {
                 let outside = state.atlas().with(|a| a.base.district_ring().is_some_and(|r| !ring_contains(r, at)));
                 let warn = if outside { format!(" {}", Text::OutsideDistrict.get(lang)) } else { String::new() };
-                format!("WGS-84: {:.6}, {:.6} · {}{warn}", at.lat, at.lon, i18n::moved(lang, from().distance_m(at)))
+                format!("WGS-84: {:.6}, {:.6} · {}{warn}", at.lat, at.lon, phrases::moved(lang, from().distance_m(at)))
             }),
         }
     };

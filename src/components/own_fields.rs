@@ -2,7 +2,8 @@
 //! link that opens in a new tab, and nothing else is clickable.
 
 use crate::core::fields::fields_of;
-use crate::core::i18n::{self, Lang, Text};
+use crate::core::i18n::{Lang, Text};
+use crate::core::phrases;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -36,8 +37,8 @@ pub fn OwnFields(
             }
         })
         .collect_view();
-    let more =
-        (fields.more > 0).then(|| view! { <p class="place-card__source">{i18n::more_fields(lang, fields.more)}</p> });
+    let more = (fields.more > 0)
+        .then(|| view! { <p class="place-card__source">{phrases::more_fields(lang, fields.more)}</p> });
     view! {
         <table class="place-card__fields">
             <caption>{Text::OwnFields.get(lang)}</caption>

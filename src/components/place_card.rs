@@ -5,8 +5,9 @@ use crate::components::icon::CategoryIcon;
 use crate::components::move_form::MoveForm;
 use crate::components::own_fields::OwnFields;
 use crate::components::text_form::TextForm;
-use crate::core::i18n::{self, Lang, Text};
+use crate::core::i18n::{Lang, Text};
 use crate::core::links;
+use crate::core::phrases;
 use crate::core::places::Place;
 use crate::interop;
 use crate::state::{use_state, Texts};
@@ -169,12 +170,12 @@ fn CardBody(
     let coordinates = crate::core::coords::degrees(place.at);
     // A correction a link proposes for this place, for review: where, and how far from here.
     let proposed = state_proposal(&place.id).map(|to| {
-        let text = format!("{} · {}", crate::core::coords::degrees(to), i18n::moved(lang, place.at.distance_m(to)));
+        let text = format!("{} · {}", crate::core::coords::degrees(to), phrases::moved(lang, place.at.distance_m(to)));
         row(Text::ProposedPosition.get(lang), text)
     });
     let at = place.at;
     let distance = move || {
-        state.me().get().map(|(me, _)| row(Text::DistanceFromYou.get(lang), i18n::distance(lang, me.distance_m(at))))
+        state.me().get().map(|(me, _)| row(Text::DistanceFromYou.get(lang), phrases::distance(lang, me.distance_m(at))))
     };
     // Amap and Baidu find places by their Chinese names, whatever the page's language.
     let name = place.name.zh_hans.clone();

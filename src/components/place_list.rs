@@ -3,8 +3,9 @@
 
 use crate::components::data_tools::DataTools;
 use crate::components::icon::CategoryIcon;
-use crate::core::i18n::{self, Text};
+use crate::core::i18n::Text;
 use crate::core::ids::{Generation, PlaceId};
+use crate::core::phrases;
 use crate::core::places::Category;
 use crate::state::use_state;
 use leptos::prelude::*;
@@ -39,7 +40,9 @@ pub fn PlaceList() -> impl IntoView {
                     data,
                     place,
                     name: atlas.place(place).map(|p| p.name.get(lang).to_string()).unwrap_or_default(),
-                    distance: me.zip(atlas.place(place)).map(|((me, _), p)| i18n::distance(lang, me.distance_m(p.at))),
+                    distance: me
+                        .zip(atlas.place(place))
+                        .map(|((me, _), p)| phrases::distance(lang, me.distance_m(p.at))),
                 })
                 .collect::<Vec<_>>()
         })
@@ -81,7 +84,7 @@ pub fn PlaceList() -> impl IntoView {
             </ul>
             <Show when=move || { total() > MAX_LISTED }>
                 <p class="place-list__empty">
-                    {move || i18n::and_more(state.lang().get(), total() - MAX_LISTED)}
+                    {move || phrases::and_more(state.lang().get(), total() - MAX_LISTED)}
                 </p>
             </Show>
         </section>

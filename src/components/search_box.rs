@@ -2,8 +2,9 @@
 //! through them, Enter opens the highlighted (or first) one, Escape clears.
 
 use crate::components::icon::CategoryIcon;
-use crate::core::i18n::{self, Text};
+use crate::core::i18n::Text;
 use crate::core::ids::PlaceId;
+use crate::core::phrases;
 use crate::state::use_state;
 use leptos::prelude::*;
 
@@ -79,7 +80,7 @@ pub fn SearchBox() -> impl IntoView {
                 on:keydown=on_key
             />
             <span class="visually-hidden" aria-live="polite">
-                {move || open_list().then(|| i18n::results(state.lang().get(), results.with(Vec::len)))}
+                {move || open_list().then(|| phrases::results(state.lang().get(), results.with(Vec::len)))}
             </span>
             <Show when=open_list>
                 <ul

@@ -25,6 +25,7 @@ pub mod links;
 pub mod loading;
 pub mod merge;
 pub mod overview;
+pub mod phrases;
 pub mod placement;
 pub mod places;
 pub mod problems;

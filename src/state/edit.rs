@@ -264,7 +264,7 @@ impl MapState {
         let mut edits = self.edit.edits.get_untracked();
         let out = f(&mut edits, &mut places);
         // Screen readers hear the count change with every edit, undo and redo.
-        self.announce(crate::core::i18n::changes_count(self.lang.get_untracked(), edits.pending().len()));
+        self.announce(crate::core::phrases::changes_count(self.lang.get_untracked(), edits.pending().len()));
         self.edit.edits.set(edits);
         self.atlas.update(|a| *a = Arc::new(a.with_places(places)));
         self.save();

@@ -3,8 +3,8 @@
 
 use super::MapState;
 use crate::core::filter::CategorySet;
-use crate::core::i18n;
 use crate::core::loading::{self, DataLoad};
+use crate::core::phrases;
 use crate::core::problems::DataProblem;
 use crate::core::url_state::UrlState;
 use crate::interop;
@@ -63,7 +63,7 @@ impl MapState {
         self.edits_start(places, key);
         self.reset_view();
         self.loading.set(None);
-        self.announce(i18n::showing_places(self.lang.get_untracked(), count));
+        self.announce(phrases::showing_places(self.lang.get_untracked(), count));
     }
 
     /// Data could not be used: the places stay (or the built-in ones come back when none are shown), and the

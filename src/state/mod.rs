@@ -33,8 +33,9 @@ use crate::core::atlas::{Atlas, Marker, NEAR_VIEW_ONLY};
 use crate::core::basemap::BaseMap;
 use crate::core::filter::{self, CategorySet};
 use crate::core::geo::{LonLat, Viewport};
-use crate::core::i18n::{self, Lang, Text};
+use crate::core::i18n::{Lang, Text};
 use crate::core::ids::PlaceId;
+use crate::core::phrases;
 use crate::core::places::{self, Category};
 use crate::core::problems::{DataProblem, LinkProblem, LocateError};
 use crate::core::tour::{TourAt, Tours};
@@ -287,7 +288,7 @@ impl MapState {
             self.open.set(None);
         }
         let n = self.visible.with_untracked(Vec::len);
-        self.announce(i18n::showing_places(self.lang.get_untracked(), n));
+        self.announce(phrases::showing_places(self.lang.get_untracked(), n));
     }
 
     pub fn set_language(&self, lang: Lang) {

@@ -1,7 +1,8 @@
 //! Controls on top of the map: zoom in, zoom out, reset and locate me (top right), and the scale bar.
 
 use crate::core::geo::{self, LonLat, Viewport};
-use crate::core::i18n::{self, Text};
+use crate::core::i18n::Text;
+use crate::core::phrases;
 use crate::interop;
 use crate::state::{use_state, MapState};
 use leptos::prelude::*;
@@ -75,7 +76,7 @@ pub fn ScaleBar() -> impl IntoView {
     view! {
         <div class="map__scale" aria-hidden="true">
             <div class="map__scale-bar" style=move || format!("width:{:.0}px", bar().1)></div>
-            <span>{move || i18n::distance_label(state.lang().get(), bar().0)}</span>
+            <span>{move || phrases::distance_label(state.lang().get(), bar().0)}</span>
         </div>
     }
 }

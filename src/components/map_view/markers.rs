@@ -3,8 +3,8 @@
 use crate::components::icon::CategoryIcon;
 use crate::core::atlas::{ClusterPress, Marker};
 use crate::core::geo::Viewport;
-use crate::core::i18n;
 use crate::core::ids::Generation;
+use crate::core::phrases;
 use crate::interop;
 use crate::state::use_state;
 use leptos::prelude::*;
@@ -52,11 +52,11 @@ pub fn Markers() -> impl IntoView {
                             let names: Vec<&str> = m
                                 .members
                                 .iter()
-                                .take(i18n::CLUSTER_NAMES_SHOWN)
+                                .take(phrases::CLUSTER_NAMES_SHOWN)
                                 .filter_map(|&p| atlas.place(p).map(|p| p.name.get(lang)))
                                 .collect();
                             let name = if m.is_cluster() {
-                                i18n::cluster_name(lang, m.members.len(), &names)
+                                phrases::cluster_name(lang, m.members.len(), &names)
                             } else {
                                 names.concat()
                             };

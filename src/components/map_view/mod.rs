@@ -12,6 +12,7 @@ mod controls;
 mod markers;
 
 use crate::components::base_maps::{self, TileLayer};
+use crate::core::filter::CategorySet;
 use crate::core::gesture::Gesture;
 use crate::core::i18n::Text;
 use crate::core::url_state::BaseKind;
@@ -145,6 +146,15 @@ pub fn MapView() -> impl IntoView {
                 </div>
             </div>
             <ZoomControls />
+            // With every category unticked the map is empty: it says why, and how to bring them back.
+            <Show when=move || state.cats().get() == CategorySet::NONE>
+                <div class="map__empty">
+                    <p>{move || state.t(Text::NothingTicked)}</p>
+                    <button type="button" on:click=move |_| state.set_categories(CategorySet::ALL)>
+                        {move || state.t(Text::TickAll)}
+                    </button>
+                </div>
+            </Show>
             <ScaleBar />
             // North is always up (the map does not rotate); printed with the handout.
             <p class="map__north" aria-hidden="true">

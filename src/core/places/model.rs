@@ -2,7 +2,8 @@
 //! their categories, article sections, texts in three languages and how exact their positions are.
 
 use crate::core::geo::LonLat;
-use crate::core::i18n::{self, Lang, Text};
+use crate::core::i18n::{Lang, Text};
+use crate::core::phrases;
 /// What kind of place a marker is; each has its own icon and colour.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Category {
@@ -295,8 +296,8 @@ impl Position {
             Basis::Unstated => Text::BasisUnstated,
         };
         match (self.basis, self.precision_m) {
-            (b, Some(m)) if b.is_approximate() => format!("{} · {}", i18n::approximate(lang, m), basis.get(lang)),
-            (Basis::Sourced, Some(m)) => format!("{} · {}", basis.get(lang), i18n::precise_to(lang, m)),
+            (b, Some(m)) if b.is_approximate() => format!("{} · {}", phrases::approximate(lang, m), basis.get(lang)),
+            (Basis::Sourced, Some(m)) => format!("{} · {}", basis.get(lang), phrases::precise_to(lang, m)),
             _ => basis.get(lang).to_string(),
         }
     }

@@ -98,7 +98,7 @@ pub const MAX_LISTED: usize = 20;
 pub fn listed<T>(items: &[T], lang: Lang, describe: impl Fn(&T) -> String) -> Vec<String> {
     let mut lines: Vec<String> = items.iter().take(MAX_LISTED).map(describe).collect();
     if items.len() > MAX_LISTED {
-        lines.push(crate::core::i18n::and_more(lang, items.len() - MAX_LISTED));
+        lines.push(crate::core::phrases::and_more(lang, items.len() - MAX_LISTED));
     }
     lines
 }
