@@ -65,8 +65,9 @@ e2e:
 # beside a marker and the phone header's short labels (+0.8 KB), fitting clear of the controls and clusters zoomed
 # only until they split (+0.7 KB), the embed code fitted to its frame (+0.3 KB), the phone sheet for a new place
 # and the compact corrections panel (+1.2 KB, most of it CSS), the empty map's message, English punctuation, the
-# card's head kept in sight and styled data buttons (+0.7 KB).
-FIRST_VIEW_BUDGET ?= 479600
+# card's head kept in sight and styled data buttons (+0.7 KB), a skip past the list and Amap/Baidu only in China
+# (+0.3 KB).
+FIRST_VIEW_BUDGET ?= 480000
 budget:
 	node scripts/size.mjs --budget $(FIRST_VIEW_BUDGET)
 

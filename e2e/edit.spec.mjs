@@ -372,3 +372,18 @@ test.describe('over Amap tiles', () => {
   expect(Math.abs(east)).toBeLessThan(3);
 });
 });
+
+test('a pending change’s buttons fit in the corrections panel', async ({ page }) => {
+  const map = await editQiubai(page);
+  const marker = map.marker(QIUBAI.name);
+  await marker.focus();
+  await marker.press('Shift+ArrowLeft');
+  await marker.press('Enter');
+  await expect(panel(page)).toContainText('1 处修改');
+  const revert = panel(page).getByRole('button', { name: `撤回 ${QIUBAI.name}` });
+  const [button, area] = [await revert.boundingBox(), await panel(page).boundingBox()];
+  expect(button.x).toBeGreaterThanOrEqual(area.x);
+  expect(button.x + button.width).toBeLessThanOrEqual(area.x + area.width);
+  await revert.click();
+  await expect(panel(page)).toContainText('0 处修改');
+});

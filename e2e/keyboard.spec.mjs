@@ -93,3 +93,17 @@ test.describe('by keyboard alone', () => {
     await expect(page.getByRole('button', { name: 'About Zhonglou' })).toBeFocused();
   });
 });
+
+test('from the list’s top, one link leads past its places to the map and its first marker', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'on a phone the list is a drawer opened on demand');
+  const map = new MapPage(page);
+  await map.goto();
+  await page.getByRole('button', { name: '下载 GeoJSON' }).focus();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: '跳过列表，到地图' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(map.map).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(map.map.locator('.map__markers .marker').first()).toBeFocused();
+});

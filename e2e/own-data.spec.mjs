@@ -172,3 +172,19 @@ test('a link to one of the linked data’s places opens it once the data is in',
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page).toHaveURL(/place=p3/);
 });
+
+test('a place outside China offers OpenStreetMap only, not Amap or Baidu', async ({ page }) => {
+  const file = {
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', id: 'louvre', geometry: { type: 'Point', coordinates: [2.3376, 48.8606] }, properties: { name: 'Louvre' } }],
+  };
+  await page.route(
+    (url) => url.pathname === '/paris.geojson',
+    (route) => route.fulfill({ contentType: 'application/geo+json', body: JSON.stringify(file) }),
+  );
+  const map = new MapPage(page);
+  await map.goto('?data=/paris.geojson&place=louvre');
+  await expect(map.card).toHaveAccessibleName('Louvre');
+  await expect(map.card.getByRole('link', { name: 'OpenStreetMap' })).toBeVisible();
+  await expect(map.card.getByRole('link', { name: /高德|百度/ })).toHaveCount(0);
+});

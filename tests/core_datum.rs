@@ -109,3 +109,12 @@ fn estimated_places_are_searched_by_name_in_other_apps_and_sourced_ones_pinned()
         assert!(baidu_for("瞿秋白同志纪念馆", QIUBAI, &position).contains("marker?location="));
     }
 }
+
+#[test]
+fn amap_and_baidu_are_offered_only_for_places_in_china() {
+    use zhonglou_map::core::links::chinese_apps_serve;
+    assert!(chinese_apps_serve(QIUBAI));
+    assert!(chinese_apps_serve(LonLat::new(87.6, 43.8)), "Ürümqi");
+    assert!(!chinese_apps_serve(LonLat::new(2.35, 48.86)), "Paris");
+    assert!(!chinese_apps_serve(LonLat::new(139.7, 35.7)), "Tokyo");
+}

@@ -348,6 +348,9 @@ fn the_base_map_names_the_neighbouring_districts_the_canal_and_the_metro_where_n
     let view = atlas.home_view(1280.0, 800.0);
     let all: Vec<String> = atlas.base_labels(&[], &view, Lang::ZhHant).into_iter().map(|l| l.text).collect();
     assert_eq!(all, ["天寧區", "新北區", "武進區", "京杭大運河", "地鐵2號線"], "in the reader's script");
+    // A user's data zoomed out over China: the district's names are not written over the country.
+    let country = Viewport { zoom: 4.0, ..view };
+    assert!(atlas.base_labels(&[], &country, Lang::En).is_empty());
     // A marker on the canal's name hides that name alone.
     let canal = atlas.base_labels(&[], &view, Lang::En).into_iter().find(|l| l.role == Role::Water).unwrap();
     let on_it = Marker { key: 0, members: vec![PlaceId::new(0)], x: canal.x, y: canal.y };

@@ -184,14 +184,19 @@ fn CardBody(
     let links = view! {
         <p class="place-card__links">
             <span>{Text::OpenIn.get(lang)} ": "</span>
-            <a href=links::amap_for(&name, place.at, &place.position) target="_blank" rel="noopener noreferrer" title=search_hint>
-                {Text::OpenAmap.get(lang)}
-            </a>
-            " · "
-            <a href=links::baidu_for(&name, place.at, &place.position) target="_blank" rel="noopener noreferrer" title=search_hint>
-                {Text::OpenBaidu.get(lang)}
-            </a>
-            " · "
+            {links::chinese_apps_serve(place.at)
+                .then(|| {
+                    view! {
+                        <a href=links::amap_for(&name, place.at, &place.position) target="_blank" rel="noopener noreferrer" title=search_hint>
+                            {Text::OpenAmap.get(lang)}
+                        </a>
+                        " · "
+                        <a href=links::baidu_for(&name, place.at, &place.position) target="_blank" rel="noopener noreferrer" title=search_hint>
+                            {Text::OpenBaidu.get(lang)}
+                        </a>
+                        " · "
+                    }
+                })}
             <a href=links::osm(place.at) target="_blank" rel="noopener noreferrer">
                 {Text::Osm.get(lang)}
             </a>

@@ -79,6 +79,10 @@ pub fn PlaceList() -> impl IntoView {
             <Show when=move || shown.with(Vec::is_empty)>
                 <p class="place-list__empty">{move || state.t(Text::NothingInView)}</p>
             </Show>
+            // Keyboard users past the list in one step (it can hold hundreds of places).
+            <a class="skip-link" href="#map">
+                {move || state.t(Text::SkipList)}
+            </a>
             <ul class="place-list__items">
                 <For each=rows key=Row::clone children=move |row| view! { <ListRow row=row open=open /> } />
             </ul>

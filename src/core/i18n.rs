@@ -118,6 +118,7 @@ texts! {
     Language => ["语言", "語言", "Language"],
     Categories => ["类别", "類別", "Categories"],
     ShowAll => ["全部", "全部", "All"],
+    SkipList => ["跳过列表，到地图", "跳過列表，到地圖", "Skip the list, to the map"],
     NothingTicked => ["没有勾选任何类别，地图上没有地点。", "沒有勾選任何類別，地圖上沒有地點。", "No category is ticked, so the map shows no places."],
     TickAll => ["显示全部类别", "顯示全部類別", "Show every category"],
     ShowNone => ["全不选", "全不選", "None"],

@@ -22,6 +22,12 @@ pub fn pins(position: &Position) -> bool {
     !position.basis.is_approximate() || position.precision_m.is_some_and(|m| m <= PIN_PRECISION_M)
 }
 
+/// Whether Amap and Baidu can show a place here: they map China only (outside it their links would land on
+/// nothing, or on a Chinese place of the same name).
+pub fn chinese_apps_serve(at: LonLat) -> bool {
+    !crate::core::datum::outside_china(at)
+}
+
 /// Amap: a pin at the place's GCJ-02 position, or a search for its Chinese name in Changzhou.
 pub fn amap_for(name_zh: &str, at: LonLat, position: &Position) -> String {
     if pins(position) {

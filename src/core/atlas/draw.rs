@@ -4,7 +4,7 @@
 use super::{fit_insets, Atlas, Marker, MARKER_REACH_PX, MAX_HALO_SHARE, MIN_HALO_PX};
 use crate::core::basemap::Role;
 use crate::core::filter::CategorySet;
-use crate::core::geo::{Bounds, Insets, Viewport, MAX_ZOOM};
+use crate::core::geo::{Bounds, Insets, Viewport, DISTRICT_MIN_ZOOM, MAX_ZOOM};
 use crate::core::i18n::Lang;
 use crate::core::ids::PlaceId;
 
@@ -116,6 +116,11 @@ impl Atlas {
     /// The names of the base map (neighbouring districts, the canal, the metro line) that fit: each is written
     /// at its label point unless its box would cover a marker or a marker's name.
     pub fn base_labels(&self, markers: &[Marker], view: &Viewport, lang: Lang) -> Vec<BaseLabel> {
+        // Further out than the district map goes (a user's data over a province or a country) the district's own
+        // neighbours and canal would be written over a whole region: the backdrop's names take over there.
+        if view.zoom < DISTRICT_MIN_ZOOM - 0.5 {
+            return Vec::new();
+        }
         let k = view.layer_scale();
         let (marker_boxes, name_boxes) = self.name_boxes(markers, view, lang);
         let taken: Vec<Rect> = marker_boxes.into_iter().chain(name_boxes.into_iter().flatten()).collect();
