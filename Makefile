@@ -67,7 +67,7 @@ e2e:
 # and the compact corrections panel (+1.2 KB, most of it CSS), the empty map's message, English punctuation, the
 # card's head kept in sight and styled data buttons (+0.7 KB), a skip past the list and Amap/Baidu only in China
 # (+0.3 KB).
-FIRST_VIEW_BUDGET ?= 480000
+FIRST_VIEW_BUDGET ?= 480100
 budget:
 	node scripts/size.mjs --budget $(FIRST_VIEW_BUDGET)
 

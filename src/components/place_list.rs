@@ -80,7 +80,7 @@ pub fn PlaceList() -> impl IntoView {
                 <p class="place-list__empty">{move || state.t(Text::NothingInView)}</p>
             </Show>
             // Keyboard users past the list in one step (it can hold hundreds of places).
-            <a class="skip-link" href="#map">
+            <a class="place-list__skip" href="#map">
                 {move || state.t(Text::SkipList)}
             </a>
             <ul class="place-list__items">
