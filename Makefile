@@ -66,8 +66,9 @@ e2e:
 # only until they split (+0.7 KB), the embed code fitted to its frame (+0.3 KB), the phone sheet for a new place
 # and the compact corrections panel (+1.2 KB, most of it CSS), the empty map's message, English punctuation, the
 # card's head kept in sight and styled data buttons (+0.7 KB), a skip past the list and Amap/Baidu only in China
-# (+0.3 KB).
-FIRST_VIEW_BUDGET ?= 480100
+# (+0.3 KB), names beside markers kept on the map after a pan, backdrop names in three languages and the phone
+# tour's theme box (+1.5 KB).
+FIRST_VIEW_BUDGET ?= 481600
 budget:
 	node scripts/size.mjs --budget $(FIRST_VIEW_BUDGET)
 

@@ -28,6 +28,12 @@ test('zoomed out over China’s cities: countries, provinces and their names, th
   await expect(page.locator('#map path.backdrop--prefectures')).toHaveCount(1);
   await expect(page.locator('#map .base-label--backdrop', { hasText: /^常州$/ })).toBeVisible();
   await expect(page.locator('#map path.backdrop--world')).toHaveCount(0);
+  // In English, in English (and the provinces a step out too).
+  await page.goto('/?data=/china.geojson&view=8/31.8/119.9&lang=en');
+  await expect(page.locator('#map .base-label--backdrop', { hasText: /^Changzhou$/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('#map .base-label--backdrop', { hasText: /^常州$/ })).toHaveCount(0);
+  await page.goto('/?data=/china.geojson&view=5/32/117&lang=en');
+  await expect(page.locator('#map .base-label--backdrop', { hasText: /^Jiangsu$/ })).toBeVisible({ timeout: 30_000 });
   // Closer still: the counties of the provinces in view (Jiangsu's, here) and their names.
   await page.goto('/?data=/china.geojson&view=10.5/31.75/119.75');
   await expect(map.status).toHaveText('显示 4970 个地点', { timeout: 30_000 });

@@ -23,6 +23,38 @@ test('the first view shows every marker and name whole, none under the zoom butt
   expect(drawn.filter((d) => overlap(d, controls)).map((d) => d.name), 'under the zoom buttons').toEqual([]);
 });
 
+test('after a pan the names beside markers stay whole on the map, clear of the zoom buttons', async ({ page }) => {
+  const map = new MapPage(page);
+  await map.goto();
+  const [area, controls] = [await map.map.boundingBox(), await page.locator('.map__controls').boundingBox()];
+  const labels = () =>
+    map.map.locator('.marker__label').evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { name: el.textContent, x: r.x, y: r.y, width: r.width, height: r.height };
+      }),
+    );
+  // Close enough in that several places have names (a phone's first view shows mostly clusters).
+  await map.map.focus();
+  for (let zoom = 0; zoom < 3 && (await labels()).length < 4; zoom++) {
+    const scale = await map.scaleLabel();
+    await page.keyboard.press('+');
+    await expect.poll(() => map.scaleLabel()).not.toBe(scale);
+  }
+  const count = (await labels()).length;
+  expect(count).toBeGreaterThanOrEqual(4);
+  // The places move right (300 px, 100 on a phone), towards the edge and the buttons: names there go left of
+  // their markers, or wait.
+  for (let i = 0; i < (area.width > 600 ? 3 : 1); i++) await page.keyboard.press('ArrowLeft');
+  await expect
+    .poll(async () => (await labels()).filter((l) => !inside(l, area) || overlap(l, controls)).map((l) => l.name), {
+      message: 'names cut by the edge or under the zoom buttons',
+    })
+    .toEqual([]);
+  expect((await labels()).length, 'names are still written').toBeGreaterThan(count / 3);
+  await expect(map.map.locator('.marker__label--left').first()).toBeVisible();
+});
+
 /** Two places 30 m apart: one cluster in the district view. */
 const PAIR = {
   type: 'FeatureCollection',

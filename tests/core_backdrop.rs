@@ -3,6 +3,7 @@
 
 use zhonglou_map::core::backdrop::{names, Backdrop, Level};
 use zhonglou_map::core::geo::{Layer, LonLat, Viewport};
+use zhonglou_map::core::i18n::Lang;
 
 fn read(level: &str) -> Backdrop {
     let path = format!("{}/assets/data/backdrop/{level}.json", env!("CARGO_MANIFEST_DIR"));
@@ -16,29 +17,29 @@ fn the_files_hold_the_world_and_chinas_named_provinces_and_prefectures() {
     assert!(world.shapes.len() > 150);
     let provinces = read("provinces");
     assert_eq!(provinces.shapes.len(), 34);
-    let jiangsu = provinces.shapes.iter().find(|s| s.name == "江苏").unwrap();
+    let jiangsu = provinces.shapes.iter().find(|s| s.name.zh_hans == "江苏").unwrap();
     // Its outline surrounds Changzhou.
     let ring = jiangsu.rings.iter().max_by_key(|r| r.len()).unwrap();
     let (w, e) = ring.iter().fold((180.0_f64, -180.0_f64), |(w, e), p| (w.min(p.lon), e.max(p.lon)));
     let (s, n) = ring.iter().fold((90.0_f64, -90.0_f64), |(s, n), p| (s.min(p.lat), n.max(p.lat)));
     assert!(w < 119.95 && 119.95 < e && s < 31.77 && 31.77 < n, "{w} {e} {s} {n}");
     let prefectures = read("prefectures");
-    assert!(prefectures.shapes.iter().any(|s| s.name == "常州"));
+    assert!(prefectures.shapes.iter().any(|s| s.name.zh_hans == "常州"));
     assert!(Backdrop::parse(r#"{"level":"moon","shapes":[]}"#).is_err());
     // Counties, a province at a time: Jiangsu's holds Zhonglou.
     let counties = read(&format!("counties/{}", jiangsu.code));
     assert_eq!(counties.level, Level::Counties);
     assert!(
-        counties.shapes.iter().any(|s| s.name == "钟楼区"),
+        counties.shapes.iter().any(|s| s.name.zh_hans == "钟楼区"),
         "{:?}",
-        counties.shapes.iter().map(|s| &s.name).collect::<Vec<_>>()
+        counties.shapes.iter().map(|s| &s.name.zh_hans).collect::<Vec<_>>()
     );
 }
 
 #[test]
 fn the_counties_fetched_are_those_of_the_provinces_in_view() {
     let provinces = read("provinces");
-    let code = |name: &str| provinces.shapes.iter().find(|s| s.name == name).unwrap().code.clone();
+    let code = |name: &str| provinces.shapes.iter().find(|s| s.name.zh_hans == name).unwrap().code.clone();
     // Over Changzhou at zoom 10: Jiangsu, and no province far away.
     let over_changzhou = provinces.in_view(&Viewport::new(LonLat::new(119.95, 31.78), 10.0, 800.0, 600.0));
     assert!(over_changzhou.contains(&code("江苏")));
@@ -69,12 +70,12 @@ fn names_on_screen_are_placed_unless_they_would_overlap_one_already_placed() {
     let provinces = std::sync::Arc::new(read("provinces"));
     let layer = Layer::new(LonLat::new(100.0, 50.0));
     let view = Viewport::new(LonLat::new(112.0, 33.0), 4.5, 1000.0, 700.0);
-    let placed = names(std::slice::from_ref(&provinces), &view, &layer);
+    let placed = names(std::slice::from_ref(&provinces), &view, &layer, Lang::ZhHans);
     assert!(placed.iter().any(|n| n.text == "江苏"));
     assert!(placed.len() >= 20, "{}", placed.len());
     // Out at zoom 3.6 on a phone, the east's small provinces crowd: some names are left out, none overlap.
     let small = Viewport::new(LonLat::new(112.0, 33.0), 3.6, 390.0, 500.0);
-    let fewer = names(&[provinces], &small, &layer);
+    let fewer = names(&[provinces], &small, &layer, Lang::ZhHans);
     assert!(fewer.len() < placed.len());
     let k = small.layer_scale();
     for (i, a) in fewer.iter().enumerate() {
@@ -84,4 +85,27 @@ fn names_on_screen_are_placed_unless_they_would_overlap_one_already_placed() {
             assert!(dx.abs() > half || dy.abs() > 16.0, "{} and {} overlap", a.text, b.text);
         }
     }
+}
+
+#[test]
+fn provinces_and_prefectures_are_named_in_the_readers_language() {
+    let provinces = std::sync::Arc::new(read("provinces"));
+    let prefectures = std::sync::Arc::new(read("prefectures"));
+    let layer = Layer::new(LonLat::new(100.0, 50.0));
+    let china = Viewport::new(LonLat::new(112.0, 33.0), 4.5, 1000.0, 700.0);
+    let texts = |b: &std::sync::Arc<Backdrop>, view: &Viewport, lang| {
+        names(std::slice::from_ref(b), view, &layer, lang).into_iter().map(|n| n.text).collect::<Vec<_>>()
+    };
+    let english = texts(&provinces, &china, Lang::En);
+    assert!(english.iter().any(|t| t == "Jiangsu") && english.iter().any(|t| t == "Inner Mongolia"), "{english:?}");
+    assert!(english.iter().all(|t| t.is_ascii()), "{english:?}");
+    assert!(texts(&provinces, &china, Lang::ZhHant).iter().any(|t| t == "江蘇"));
+    // Every province and prefecture has all three.
+    for shape in provinces.shapes.iter().chain(&prefectures.shapes) {
+        assert!(shape.name.is_complete() && shape.name.en.chars().all(|c| c < '\u{2000}'), "{:?}", shape.name);
+    }
+    // Around Changzhou at zoom 8, the prefectures in English.
+    let jiangnan = Viewport::new(LonLat::new(119.95, 31.78), 8.0, 1000.0, 700.0);
+    let english = texts(&prefectures, &jiangnan, Lang::En);
+    assert!(english.iter().any(|t| t == "Changzhou") && english.iter().any(|t| t == "Wuxi"), "{english:?}");
 }

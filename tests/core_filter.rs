@@ -234,13 +234,15 @@ fn at_the_deepest_zoom_every_sample_place_has_its_own_marker() {
 }
 
 #[test]
-fn labels_are_shown_only_where_they_overlap_nothing() {
+fn places_far_apart_in_sight_get_labels_and_places_out_of_sight_none() {
     let atlas = Atlas::new(BaseMap::default(), Loaded { places: sample(), skipped: vec![] });
-    let view = Viewport::new(QIUBAI, 16.0, 800.0, 600.0);
-    let markers = atlas.markers(CategorySet::ALL, &view);
-    let flags = atlas.labels(&markers, &view, Lang::En);
-    assert_eq!(flags.len(), markers.len());
-    assert!(flags.iter().all(|f| *f), "places far apart at zoom 16 all get labels");
+    let home = atlas.home_view(1280.0, 800.0);
+    let markers = atlas.markers(CategorySet::ALL, &home);
+    let labels = atlas.labels(&markers, &home, Lang::En);
+    assert_eq!(labels.len(), markers.len());
+    assert!(labels.iter().all(Option::is_some), "the fitted district's four places all get labels: {labels:?}");
+    let elsewhere = Viewport::new(LonLat::new(121.47, 31.23), 16.0, 1280.0, 800.0);
+    assert!(atlas.labels(&markers, &elsewhere, Lang::En).iter().all(Option::is_none));
 }
 
 #[test]
@@ -292,22 +294,33 @@ fn cluster_members_keep_the_data_order_whatever_their_categories_and_cells() {
 }
 
 #[test]
-fn of_two_overlapping_labels_the_first_is_hidden_and_the_second_shown() {
-    use zhonglou_map::core::atlas::Marker;
+fn a_label_goes_right_of_its_marker_else_left_else_nowhere_and_stays_on_the_map_clear_of_its_buttons() {
+    use zhonglou_map::core::atlas::LabelSide::{Left, Right};
+    use zhonglou_map::core::atlas::{Marker, CONTROLS_PX};
     use zhonglou_map::core::ids::PlaceId;
     let atlas = Atlas::new(BaseMap::default(), Loaded { places: sample(), skipped: vec![] });
     let view = Viewport::new(QIUBAI, 16.0, 800.0, 600.0);
-    let k = view.layer_scale();
-    // Two markers 40 px apart on one row: the first's label, drawn to its right, runs into the second marker.
-    let at = |i: usize, x_px: f64| Marker { key: i as u64, members: vec![PlaceId::new(i)], x: x_px / k, y: 100.0 / k };
-    let crowded = [at(0, 100.0), at(1, 140.0)];
-    assert_eq!(atlas.labels(&crowded, &view, Lang::En), vec![false, true]);
-    // Far apart, both labels fit.
-    let apart = [at(0, 100.0), at(1, 600.0)];
-    assert_eq!(atlas.labels(&apart, &view, Lang::En), vec![true, true]);
+    let (k, (tx, ty)) = (view.layer_scale(), view.layer_offset(&atlas.layer));
+    // A marker of place i at a point of the screen (px from the map's top-left corner).
+    let at = |i: usize, x: f64, y: f64| Marker {
+        key: i as u64,
+        members: vec![PlaceId::new(i)],
+        x: (x - tx) / k,
+        y: (y - ty) / k,
+    };
+    let shown = |markers: &[Marker]| atlas.labels(markers, &view, Lang::En);
+    // Far apart, both labels go right.
+    assert_eq!(shown(&[at(0, 100.0, 300.0), at(1, 500.0, 300.0)]), vec![Some(Right), Some(Right)]);
+    // Two markers 40 px apart on one row: the first's label would run into the second marker, so it goes left.
+    assert_eq!(shown(&[at(0, 300.0, 300.0), at(1, 340.0, 300.0)]), vec![Some(Left), Some(Right)]);
+    // At the left edge there is no room on that side either: no label.
+    assert_eq!(shown(&[at(0, 20.0, 300.0), at(1, 60.0, 300.0)]), vec![None, Some(Right)]);
+    // Near the right edge, and beside the zoom buttons, the name is written left.
+    assert_eq!(shown(&[at(0, 780.0, 400.0)]), vec![Some(Left)]);
+    assert_eq!(shown(&[at(0, 800.0 - CONTROLS_PX.0 - 20.0, 60.0)]), vec![Some(Left)]);
     // A cluster never gets a label.
     let cluster = Marker { key: 9, members: vec![PlaceId::new(0), PlaceId::new(1)], x: 1.0, y: 1.0 };
-    assert_eq!(atlas.labels(&[cluster], &view, Lang::En), vec![false]);
+    assert_eq!(shown(&[cluster]), vec![None]);
 }
 
 #[test]

@@ -5,6 +5,8 @@
 //! view), and drawn only at those zooms.
 
 use super::geo::{Layer, LonLat, Viewport};
+use super::i18n::Lang;
+use super::places::Localized;
 use serde::Deserialize;
 use std::fmt::Write as _;
 
@@ -75,10 +77,11 @@ pub struct Backdrop {
     pub shapes: Vec<Shape>,
 }
 
-/// A country, province or prefecture: its name (none for countries), where the name goes, and its outline.
+/// A country, province or prefecture: its name (none for countries; provinces and prefectures in the three
+/// languages, counties in Chinese), where the name goes, and its outline.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Shape {
-    pub name: String,
+    pub name: Localized,
     /// The province's code (for a province, prefecture or county; the file of its counties).
     pub code: String,
     pub at: Option<LonLat>,
@@ -95,6 +98,11 @@ struct RawBackdrop {
 struct RawShape {
     #[serde(default)]
     name: String,
+    /// The name in Traditional characters and in English, where the file gives them.
+    #[serde(default)]
+    hant: String,
+    #[serde(default)]
+    en: String,
     #[serde(default)]
     code: String,
     #[serde(default)]
@@ -111,7 +119,7 @@ impl Backdrop {
             .shapes
             .into_iter()
             .map(|s| Shape {
-                name: s.name,
+                name: Localized::from_parts(&s.name, &s.hant, &s.en).unwrap_or_default(),
                 code: s.code,
                 at: s.at.map(|[lon, lat]| LonLat::new(lon, lat)),
                 rings: s.rings.iter().map(|r| r.chunks_exact(2).map(|p| LonLat::new(p[0], p[1])).collect()).collect(),
@@ -156,37 +164,45 @@ impl Backdrop {
     }
 }
 
-/// A name written on the backdrop: where (layer units) and what.
+/// A name written on the backdrop: where (layer units), what (in the reader's language), and its Simplified
+/// Chinese form (which the district's own base map names its neighbours by).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Name {
     pub x: f64,
     pub y: f64,
     pub text: String,
+    pub zh_hans: String,
 }
 
 /// About how wide a character of a name is written (CSS px; a name is one line of 12 px text), and how tall.
-const CHAR_PX: f64 = 12.0;
+const CJK_PX: f64 = 12.0;
+const LATIN_PX: f64 = 7.0;
 const LINE_PX: f64 = 16.0;
 
-/// The names of the levels named at the view's zoom that are on screen, each left out where it would overlap a
-/// name already placed (in the file's order, which puts the bigger places first).
-pub fn names(backdrops: &[impl AsRef<Backdrop>], view: &Viewport, layer: &Layer) -> Vec<Name> {
+fn width(text: &str) -> f64 {
+    text.chars().map(|c| if c.is_ascii() { LATIN_PX } else { CJK_PX }).sum()
+}
+
+/// The names of the levels named at the view's zoom that are on screen, in the reader's language, each left out
+/// where it would overlap a name already placed (in the file's order, which puts the bigger places first).
+pub fn names(backdrops: &[impl AsRef<Backdrop>], view: &Viewport, layer: &Layer, lang: Lang) -> Vec<Name> {
     let k = view.layer_scale();
     let (tx, ty) = view.layer_offset(layer);
     let mut placed: Vec<(f64, f64, f64, f64)> = Vec::new();
     let mut names = Vec::new();
     for backdrop in backdrops.iter().map(AsRef::as_ref).filter(|b| b.level.named_at(view.zoom)) {
         for shape in &backdrop.shapes {
-            let Some(at) = shape.at.filter(|_| !shape.name.is_empty()) else { continue };
+            let text = shape.name.get(lang);
+            let Some(at) = shape.at.filter(|_| !text.is_empty()) else { continue };
             let (ux, uy) = layer.to_units(at);
             let (x, y) = (ux * k + tx, uy * k + ty);
-            let half = shape.name.chars().count() as f64 * CHAR_PX / 2.0;
+            let half = width(text) / 2.0;
             let b = (x - half, y - LINE_PX / 2.0, x + half, y + LINE_PX / 2.0);
             let on_screen = b.0 >= 0.0 && b.1 >= 0.0 && b.2 <= view.width && b.3 <= view.height;
             let free = placed.iter().all(|p| b.2 < p.0 || b.0 > p.2 || b.3 < p.1 || b.1 > p.3);
             if on_screen && free {
                 placed.push(b);
-                names.push(Name { x: ux, y: uy, text: shape.name.clone() });
+                names.push(Name { x: ux, y: uy, text: text.to_string(), zh_hans: shape.name.zh_hans.clone() });
             }
         }
     }

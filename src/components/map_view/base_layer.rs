@@ -148,10 +148,13 @@ pub fn BackdropNames() -> impl IntoView {
         let view = state.settled().get();
         let layer = state.atlas().with(|a| a.layer);
         let schematic = state.base().get() == BaseKind::Schematic;
-        let mut names =
-            if schematic { state.backdrops().with(|bs| backdrop::names(bs, &view, &layer)) } else { Vec::new() };
+        let mut names = if schematic {
+            state.backdrops().with(|bs| backdrop::names(bs, &view, &layer, state.lang().get()))
+        } else {
+            Vec::new()
+        };
         // The district map's own neighbours are named by the base map already.
-        state.atlas().with(|a| names.retain(|n| !a.base.features.iter().any(|f| f.name.zh_hans == n.text)));
+        state.atlas().with(|a| names.retain(|n| !a.base.features.iter().any(|f| f.name.zh_hans == n.zh_hans)));
         names
             .into_iter()
             .map(|n| {

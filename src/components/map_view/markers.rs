@@ -1,7 +1,7 @@
 //! Place and cluster markers: buttons named after their places, in reading order.
 
 use crate::components::icon::CategoryIcon;
-use crate::core::atlas::{ClusterPress, Marker};
+use crate::core::atlas::{ClusterPress, LabelSide, Marker};
 use crate::core::geo::Viewport;
 use crate::core::ids::Generation;
 use crate::core::phrases;
@@ -16,13 +16,16 @@ struct Drawn {
     marker: Marker,
     /// Its accessible name (the place's name, or "N places: A, B, …").
     name: String,
-    /// Whether its name label fits beside it.
-    labelled: bool,
+    /// Whether its name label fits beside it, and on which side.
+    label: Option<LabelSide>,
     /// Whether its place's card is open.
     selected: bool,
     /// Its number on paper, while printing ("7", or "4–6" for a cluster).
     number: Option<String>,
 }
+
+/// How long a pan stays still before the names beside markers are placed again for what is in sight.
+const PAN_PAUSE: std::time::Duration = std::time::Duration::from_millis(120);
 
 /// A marker element's identity: its key (its place, or its cluster's first cell) in a data set.
 type Key = (Generation, u64);
@@ -33,10 +36,13 @@ type Key = (Generation, u64);
 pub fn Markers() -> impl IntoView {
     let state = use_state();
     let signals = StoredValue::new_local(HashMap::<Key, ArcRwSignal<Drawn>>::new());
+    let paused = RwSignal::new(state.view().get_untracked());
+    crate::state::when_view_still(state, || Some(PAN_PAUSE), move |v| paused.set(v));
     let each = move || {
         let lang = state.lang().get();
         let open = state.open_place().get();
-        let v = Viewport { zoom: state.zoom().get(), ..state.view().get_untracked() };
+        // Labels stay on the map, clear of its buttons: placed again at each zoom, and once a pan pauses.
+        let v = Viewport { zoom: state.zoom().get(), ..paused.get() };
         let atlas = state.atlas().get();
         let numbers = state.numbering().get().labels;
         state.markers().with(|ms| {
@@ -48,7 +54,7 @@ pub fn Markers() -> impl IntoView {
                         .iter()
                         .zip(flags)
                         .enumerate()
-                        .map(|(i, (m, labelled))| {
+                        .map(|(i, (m, label))| {
                             let names: Vec<&str> = m
                                 .members
                                 .iter()
@@ -62,7 +68,7 @@ pub fn Markers() -> impl IntoView {
                             };
                             let selected = !m.is_cluster() && open == m.members.first().copied();
                             let number = numbers.get(i).cloned().flatten();
-                            let drawn = Drawn { marker: m.clone(), name, labelled, selected, number };
+                            let drawn = Drawn { marker: m.clone(), name, label, selected, number };
                             let key = (atlas.generation, m.key);
                             let signal = match known.remove(&key) {
                                 Some(signal) => {
@@ -195,8 +201,14 @@ fn PlaceMarker(
             >
                 <CategoryIcon icon=atlas.icon_of(category) />
             </button>
-            <Show when=move || drawn.with(|d| d.labelled || d.selected)>
-                <span class="marker__label" aria-hidden="true">
+            <Show when=move || drawn.with(|d| d.label.is_some() || d.selected)>
+                <span
+                    class=move || {
+                        let left = drawn.with(|d| d.label == Some(LabelSide::Left));
+                        if left { "marker__label marker__label--left" } else { "marker__label" }
+                    }
+                    aria-hidden="true"
+                >
                     {name}
                 </span>
             </Show>

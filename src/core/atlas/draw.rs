@@ -1,7 +1,7 @@
 //! What the view draws from the data: precision halos, what pressing a cluster does, which markers get a
 //! name label, and which of the base map's names fit. Sizes here mirror the stylesheet's (assets/style.css: markers, labels, halos).
 
-use super::{fit_insets, Atlas, Marker, MARKER_REACH_PX, MAX_HALO_SHARE, MIN_HALO_PX};
+use super::{fit_insets, Atlas, Marker, CONTROLS_PX, MARKER_REACH_PX, MAX_HALO_SHARE, MIN_HALO_PX};
 use crate::core::basemap::Role;
 use crate::core::filter::CategorySet;
 use crate::core::geo::{Bounds, Insets, Viewport, DISTRICT_MIN_ZOOM, MAX_ZOOM};
@@ -107,10 +107,11 @@ impl Atlas {
         !members.iter().all(|p| together.contains(p))
     }
 
-    /// Which single markers get a name label beside them: greedily in marker order, a label is shown when its
-    /// box overlaps no marker and no label already shown. Returns one flag per marker.
-    pub fn labels(&self, markers: &[Marker], view: &Viewport, lang: Lang) -> Vec<bool> {
-        self.name_boxes(markers, view, lang).1.iter().map(Option::is_some).collect()
+    /// Which single markers get a name label, and on which side: greedily in marker order, a label is written
+    /// right of its marker when its box there overlaps no marker and no label already shown and stays on the map
+    /// clear of the zoom buttons, else left of it on the same terms, else not at all. One entry per marker.
+    pub fn labels(&self, markers: &[Marker], view: &Viewport, lang: Lang) -> Vec<Option<LabelSide>> {
+        self.name_boxes(markers, view, lang).1.iter().map(|b| b.map(|(side, _)| side)).collect()
     }
 
     /// The names of the base map (neighbouring districts, the canal, the metro line) that fit: each is written
@@ -123,7 +124,8 @@ impl Atlas {
         }
         let k = view.layer_scale();
         let (marker_boxes, name_boxes) = self.name_boxes(markers, view, lang);
-        let taken: Vec<Rect> = marker_boxes.into_iter().chain(name_boxes.into_iter().flatten()).collect();
+        let taken: Vec<Rect> =
+            marker_boxes.into_iter().chain(name_boxes.into_iter().flatten().map(|(_, r)| r)).collect();
         let mut shown: Vec<Rect> = Vec::new();
         let mut out = Vec::new();
         for f in &self.base.features {
@@ -143,13 +145,24 @@ impl Atlas {
         out
     }
 
-    /// The markers' boxes, and for each marker its name label's box when the label is shown: greedily in marker
-    /// order, a label is shown when its box overlaps no marker and no label already shown. In screen pixels.
-    fn name_boxes(&self, markers: &[Marker], view: &Viewport, lang: Lang) -> (Vec<Rect>, Vec<Option<Rect>>) {
+    /// The markers' boxes, and for each marker its name label's side and box when the label is shown (see
+    /// [`Atlas::labels`]). In screen pixels from the layer's origin.
+    fn name_boxes(
+        &self,
+        markers: &[Marker],
+        view: &Viewport,
+        lang: Lang,
+    ) -> (Vec<Rect>, Vec<Option<(LabelSide, Rect)>>) {
         let k = view.layer_scale();
         // A marker's half-width, a little under the CSS marker's 15 px so that touching boxes do not count.
         let half = MARKER_REACH_PX / 2.0 - 4.0;
         let marker_boxes: Vec<Rect> = markers.iter().map(|m| Rect::around(m.x * k, m.y * k, half, half)).collect();
+        // The map's box and the zoom buttons' column, in the same pixels (the layer's origin is off the map's
+        // corner by its offset).
+        let (tx, ty) = view.layer_offset(&self.layer);
+        let map = Rect { left: -tx, top: -ty, right: view.width - tx, bottom: view.height - ty };
+        let controls = Rect { left: map.right - CONTROLS_PX.0 + 16.0, top: map.top, ..map };
+        let controls = Rect { bottom: map.top + CONTROLS_PX.1 - 16.0, ..controls };
         let mut shown: Vec<Rect> = Vec::new();
         let labels = markers
             .iter()
@@ -160,24 +173,34 @@ impl Atlas {
                 }
                 let name = self.places[m.members[0].index()].name.get(lang);
                 let (x, y) = (m.x * k, m.y * k);
-                // The label's box: 18 px tall, from just right of the marker, as wide as its text plus padding
-                // (CSS: `.marker__label` sits 17 px right of the centre with a 20 px line; assets/style.css).
-                let label = Rect {
-                    left: x + half + 2.0,
-                    top: y - 9.0,
-                    right: x + half + 8.0 + text_width(name),
-                    bottom: y + 9.0,
+                // The label's box: 18 px tall, beside the marker, as wide as its text plus padding (CSS:
+                // `.marker__label` sits 17 px right of the centre, or left with `--left`, on a 20 px line).
+                let width = 6.0 + text_width(name);
+                let right = Rect { left: x + half + 2.0, top: y - 9.0, right: x + half + 2.0 + width, bottom: y + 9.0 };
+                let left = Rect { left: x - half - 2.0 - width, right: x - half - 2.0, ..right };
+                let fits = |label: &Rect| {
+                    label.left >= map.left
+                        && label.right <= map.right
+                        && !controls.overlaps(label)
+                        && shown.iter().all(|r| !r.overlaps(label))
+                        && marker_boxes.iter().enumerate().all(|(j, r)| j == i || !r.overlaps(label))
                 };
-                let clear = shown.iter().all(|r| !r.overlaps(&label))
-                    && marker_boxes.iter().enumerate().all(|(j, r)| j == i || !r.overlaps(&label));
-                clear.then(|| {
-                    shown.push(label);
-                    label
-                })
+                let placed = [(LabelSide::Right, right), (LabelSide::Left, left)].into_iter().find(|(_, r)| fits(r));
+                if let Some((_, r)) = placed {
+                    shown.push(r);
+                }
+                placed
             })
             .collect();
         (marker_boxes, labels)
     }
+}
+
+/// Which side of its marker a name label is written on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LabelSide {
+    Right,
+    Left,
 }
 
 #[derive(Clone, Copy, Debug)]

@@ -17,7 +17,7 @@ mod draw;
 mod fit;
 mod grouping;
 
-pub use draw::{BaseLabel, ClusterPress, Halo};
+pub use draw::{BaseLabel, ClusterPress, Halo, LabelSide};
 pub use fit::{fit_insets, CONTROLS_PX, FIT_INSETS, NARROW_FIT_INSETS};
 pub use grouping::Icon;
 use std::sync::OnceLock;
