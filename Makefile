@@ -23,6 +23,7 @@ browser-deps:
 lint:
 	cargo fmt --all -- --check
 	cargo clippy --all-targets -- -D warnings
+	cargo clippy --features prerender --all-targets -- -D warnings
 	cargo clippy $(WASM) --all-targets -- -D warnings
 
 # API docs for both targets (the components and state exist only for wasm32); a broken doc link fails the run.
@@ -51,26 +52,17 @@ e2e:
 	cargo run --quiet --example hostile_corpus -- target/hostile-corpus
 	npx playwright test --config e2e/playwright.config.mjs
 
-# What the first view downloads (gzip), printed on every run; the run fails above the budget. The budget is the
-# figure reached, not the 150 KB goal (see README, "Size"): it keeps the first view from growing unnoticed. Raised
-# on purpose from 404,000 for the tour and the print handout (+30.8 KB: view and reactive code, no way to load it
-# later with Trunk) and for a user's own data (+21.7 KB: fields, grouping, the zoom floor; +9.1 KB for the offline
-# backdrop's code, its data loading only when a user's data is zoomed out); then the label choice (+5.4 KB),
-# paid for by interface strings read from a table and the positions' sources moved to the card texts (-6 KB
-# together), the field survey (+0.3 KB), a card title that follows a rename (+0.2 KB) and texts filled into
-# corrections made before they arrived (+0.4 KB): 465,419 bytes; then nothing lost (#21: corrections restored
-# before the first render and replayed when the texts arrive, changes files in one pass, the move form's checks,
-# notices cut short, typo-tolerant search; +6.4 KB of the issue's 8 KB), then sources in each language and the
-# nearer marker winning a click (+3.7 KB, over the issue's allowance by 2.1 KB: see the #21 note), then taps
-# beside a marker and the phone header's short labels (+0.8 KB), fitting clear of the controls and clusters zoomed
-# only until they split (+0.7 KB), the embed code fitted to its frame (+0.3 KB), the phone sheet for a new place
-# and the compact corrections panel (+1.2 KB, most of it CSS), the empty map's message, English punctuation, the
-# card's head kept in sight and styled data buttons (+0.7 KB), a skip past the list and Amap/Baidu only in China
-# (+0.3 KB), names beside markers kept on the map after a pan, backdrop names in three languages and the phone
-# tour's theme box (+1.5 KB).
-FIRST_VIEW_BUDGET ?= 481600
+# What the first view needs and what the program weighs (gzip), printed on every run; the run fails above either
+# budget (issue #22). The first paint needs only the page: its first view is prerendered into it and its
+# stylesheet inline (FIRST_PAINT_BUDGET; the issue's ceiling is 40 KB, this is the figure reached, and it only
+# goes down). The wasm comes after, for the live app to take over (WASM_BUDGET, the figure reached: it may not
+# grow). Until issue #22 one budget held both, the first view before its first marker, raised on purpose from
+# 404,000 to 481,600 bytes as features landed (the tour and handout, a user's own data and its backdrop, label
+# choice, the editor's safety, touch targets and fitting; see git log for each step).
+FIRST_PAINT_BUDGET ?= 30100
+WASM_BUDGET ?= 458200
 budget:
-	node scripts/size.mjs --budget $(FIRST_VIEW_BUDGET)
+	node scripts/size.mjs --first-paint-budget $(FIRST_PAINT_BUDGET) --wasm-budget $(WASM_BUDGET)
 
 # The same table with what the wasm is made of, by crate and function (installs twiggy once).
 size: deps browser-deps dist

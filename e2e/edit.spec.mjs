@@ -350,9 +350,7 @@ test.describe('over Amap tiles', () => {
   test('a dragged marker moves on GCJ-02 pixels, and what is kept is WGS-84', async ({ page, isMobile }) => {
   test.skip(isMobile, 'mouse');
   await page.route((url) => url.hostname.endsWith('is.autonavi.com'), (route) => route.fulfill({ status: 200, contentType: 'image/png', body: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64') }));
-  const map = new MapPage(page);
-  await map.goto(`?place=${QIUBAI.id}&view=17/${QIUBAI.lat}/${QIUBAI.lon}&base=amap`);
-  await page.getByRole('button', { name: '编辑' }).click();
+  const map = await editQiubai(page, '&base=amap');
   const marker = map.marker(QIUBAI.name);
   const start = await map.centre(marker);
   await page.mouse.move(start.x, start.y);

@@ -5,10 +5,11 @@ import { MapPage } from './map-page.mjs';
 
 export const QIUBAI = { id: 'qu-qiubai-memorial', name: '瞿秋白同志纪念馆', lon: 119.94722, lat: 31.78278 };
 
-/** Opens the memorial's card at a zoom where it has its own marker, with edit mode on. */
-export async function editQiubai(page) {
+/** Opens the memorial's card at a zoom where it has its own marker, with edit mode on (`more`: more of the
+ * link, `&base=amap`). */
+export async function editQiubai(page, more = '') {
   const map = new MapPage(page);
-  await map.goto(`?place=${QIUBAI.id}&view=17/${QIUBAI.lat}/${QIUBAI.lon}`);
+  await map.goto(`?place=${QIUBAI.id}&view=17/${QIUBAI.lat}/${QIUBAI.lon}${more}`);
   await expect(map.card).toHaveAccessibleName(QIUBAI.name);
   // Its description has arrived (the places' texts come after the first view).
   await expect(map.card.locator('.place-card__summary--waiting')).toHaveCount(0);

@@ -1,11 +1,18 @@
 // A `test` whose every page fails the test on a console error, an uncaught page error, or a request that
-// leaves the page's origin. A test that turns tiles on names the hosts it expects (`thirdParty`); one that
+// leaves the page's origin, and whose `page.goto` returns once the live app has taken over from the prerendered
+// first view (tests of the page before the program, or without it, turn that off with `liveApp: false`). A test that turns tiles on names the hosts it expects (`thirdParty`); one that
 // provokes failures on purpose may allow console and page errors matching a pattern (`expectedErrors`).
 import { test as base, expect } from '@playwright/test';
 
 export const test = base.extend({
   thirdParty: [[], { option: true }],
   expectedErrors: [null, { option: true }],
+  liveApp: [true, { option: true }],
+  // Every page of the test's context, the `page` fixture's and those a test opens itself.
+  context: async ({ context, liveApp }, use) => {
+    if (liveApp) context.on('page', waitsForLiveApp);
+    await use(context);
+  },
   page: async ({ page, baseURL, thirdParty, expectedErrors }, use) => {
     const problems = [];
     const origin = new URL(baseURL).origin;
@@ -29,5 +36,18 @@ export const test = base.extend({
     expect(problems, 'no console errors, page errors or unexpected third-party requests').toEqual([]);
   },
 });
+
+/** Makes a page's `goto` and `reload` return only once the live app has removed the prerendered first view
+ * (src/main.rs), so that a test's clicks reach the live app. */
+export function waitsForLiveApp(page) {
+  for (const name of ['goto', 'reload']) {
+    const navigate = page[name].bind(page);
+    page[name] = async (...args) => {
+      const response = await navigate(...args);
+      await page.waitForFunction(() => !document.getElementById('first-view'));
+      return response;
+    };
+  }
+}
 
 export { expect };

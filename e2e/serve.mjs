@@ -44,7 +44,8 @@ async function body(file, accepted) {
 // Links may be long (a correction proposed in one, a user's own values): take headers up to 256 KB.
 createServer({ maxHeaderSize: 256 * 1024 }, async (req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
-  const file = normalize(join(dist, path === '/' ? 'index.html' : path));
+  // A folder's address is its index.html (the prerendered place pages, /place/<id>/).
+  const file = normalize(join(dist, path.endsWith('/') ? join(path, 'index.html') : path));
   const inside = file.startsWith(dist + sep);
   const accepted = String(req.headers['accept-encoding'] ?? '');
   try {

@@ -2,12 +2,15 @@
 // 1. Trunk starts the app with an inline module script; this moves it into a file of its own (content-hashed,
 //    with subresource integrity) so the page's Content-Security-Policy (index.html) can forbid inline scripts
 //    altogether. Fails the build if any inline script is left.
-// 2. Writes the page as 404.html too: static hosts answer unknown addresses with it, so they open the map.
-// 3. Names the service worker's cache after this build and gives it the list of files to keep offline, so an
+//    Defers the service worker's registration and removes the preloads, so that the first paint waits for nothing
+//    but the page (its stylesheet is inline, its first view prerendered).
+// 2. Writes each built-in place's own page (place/<id>/index.html) and sitemap.xml.
+// 3. Writes the page as 404.html too: static hosts answer unknown addresses with it, so they open the map.
+// 4. Names the service worker's cache after this build and gives it the list of files to keep offline, so an
 //    update replaces the old files and removes them (assets/sw.js).
-// 4. Writes the data files without whitespace, and a .br and a .gz beside every file, for hosts that serve precompressed files (e2e/serve.mjs does).
+// 5. Writes the data files without whitespace, and a .br and a .gz beside every file, for hosts that serve precompressed files (e2e/serve.mjs does).
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -23,10 +26,53 @@ const name = `loader-${createHash('sha256').update(code).digest('hex').slice(0, 
 const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
 writeFileSync(join(dir, name), code);
 html = html.replace(inline, `<script type="module" src="/${name}" integrity="${integrity}"></script>`);
+// Nothing but the page itself before the first paint: registering the service worker waits for the page to be
+// parsed, and the wasm is fetched when the loader runs rather than preloaded against the page's own bytes.
+const register = /<script src="(\/register-sw-[^"]+\.js)"/;
+if (!register.test(html)) throw new Error('index.html has no register-sw script to defer');
+html = html.replace(register, '<script defer src="$1"');
+html = html.replace(/<link rel="(?:preload|modulepreload)"[^>]*>\s*/g, '');
 const left = html.match(/<script(?![^>]*\ssrc=)[^>]*>/);
 if (left) throw new Error(`index.html still has an inline script: ${left[0]}`);
 writeFileSync(page, html);
 writeFileSync(join(dir, '404.html'), html);
+
+// Each built-in place's own page, /place/<id>/: the page with that place's card open in its first view
+// (examples/prerender.rs wrote it), its name as the title, its summary as the description, a canonical link and
+// Open Graph tags; and a sitemap listing them. Absolute addresses come from SITE_URL (say https://example.org)
+// when it is set; without it the links are relative to the site's root.
+const prerendered = join(process.cwd(), 'target', 'prerender');
+const site = (process.env.SITE_URL ?? '').replace(/\/$/, '');
+const firstView = /<div id="first-view"[\s\S]*?(?=\s*<noscript>)/;
+if (!firstView.test(html)) throw new Error('index.html has no prerendered first view before its <noscript>');
+const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const places = JSON.parse(readFileSync(join(prerendered, 'places.json'), 'utf8'));
+for (const { id, title, description } of places) {
+  const address = `${site}/place/${id}/`;
+  const head = [
+    `<title>${escape(title)}</title>`,
+    `<link rel="canonical" href="${escape(address)}" />`,
+    `<meta property="og:title" content="${escape(title)}" />`,
+    `<meta property="og:description" content="${escape(description)}" />`,
+    `<meta property="og:type" content="place" />`,
+    `<meta property="og:url" content="${escape(address)}" />`,
+  ].join('\n    ');
+  const body = readFileSync(join(prerendered, 'places', `${id}.html`), 'utf8').trim();
+  const placePage = html
+    .replace(/<title>[^<]*<\/title>/, head)
+    .replace(/<meta name="description" content="[^"]*"/, `<meta name="description" content="${escape(description)}"`)
+    .replace(firstView, () => body);
+  mkdirSync(join(dir, 'place', id), { recursive: true });
+  writeFileSync(join(dir, 'place', id, 'index.html'), placePage);
+}
+const sitemap = [
+  '<?xml version="1.0" encoding="UTF-8"?>',
+  '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+  ...['/', ...places.map(({ id }) => `/place/${id}/`)].map((path) => `  <url><loc>${escape(site + path)}</loc></url>`),
+  '</urlset>',
+  '',
+].join('\n');
+writeFileSync(join(dir, 'sitemap.xml'), sitemap);
 
 // The data files are authored indented for review; they are served without the whitespace.
 for (const path of files(dir).filter((p) => /\.geojson$|[\\/]data[\\/][^\\/]+\.json$/.test(p))) {
@@ -44,8 +90,9 @@ const sw = join(dir, 'sw.js');
 const kept = files(dir)
   .map((path) => relative(dir, path))
   .filter((path) => !/\.(br|gz)$/.test(path) && path !== 'sw.js' && path !== '404.html')
-  // The backdrop is kept once fetched (zoomed out over a user's data), not downloaded by every visitor.
-  .filter((path) => !path.startsWith('data/backdrop/'))
+  // The backdrop is kept once fetched (zoomed out over a user's data), not downloaded by every visitor; the
+  // places' own pages are for visitors without the app (offline, the app opens a place from the map itself).
+  .filter((path) => !path.startsWith('data/backdrop/') && !path.startsWith('place/') && path !== 'sitemap.xml')
   .sort();
 const build = createHash('sha256');
 for (const path of kept) build.update(path).update(readFileSync(join(dir, path)));

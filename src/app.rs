@@ -26,7 +26,12 @@ const SETTLE_LARGE_DATA: Duration = Duration::from_millis(150);
 pub fn App() -> impl IntoView {
     let lang = interop::browser_language().map(|t| Lang::from_browser(&t)).unwrap_or_default();
     let query = interop::location_query();
-    let (url, url_problems) = UrlState::parse(&query);
+    let (mut url, url_problems) = UrlState::parse(&query);
+    // A place's own page (`/place/<id>/`) is the map with that place open, at the map's own address.
+    if let Some(id) = url_state::place_page(&interop::location_path()) {
+        url.place.get_or_insert(id);
+        interop::move_to_root();
+    }
     let built_in = url.data.is_none();
     // Data from a link: fetch it at once, and draw no built-in places in the meantime.
     let fetch = url.data.as_deref().map(interop::start_fetch);

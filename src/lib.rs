@@ -1,14 +1,16 @@
 //! Zhonglou District map: a Leptos single-page app over a pure-Rust core.
+// The prerender builds the whole page's view type natively, deeper than the default limit.
+#![recursion_limit = "256"]
 
 pub mod core;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod app;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod components;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod interop;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod state;
 
 /// The built-in data. The first view's part is compiled in, so the map needs no second request to draw.

@@ -1,8 +1,11 @@
-//! Entry point: install the friendly panic hook and mount the app.
+//! Entry point: install the friendly panic hook, and mount the app in place of the prerendered first view.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
     zhonglou_map::interop::install_panic_hook();
+    // The page's prerendered first view (examples/prerender.rs) gives way to the live app in the same task, so
+    // no frame shows neither or both.
+    zhonglou_map::interop::remove_first_view();
     leptos::mount::mount_to_body(zhonglou_map::app::App);
 }
 

@@ -234,3 +234,14 @@ fn a_framed_map_opens_on_the_places_in_sight_at_its_own_size() {
     let framed = framed_view(&atlas, CategorySet::ALL, &empty, EmbedSize::Medium);
     assert!(unproject(framed.center).distance_m(LonLat::new(119.5, 31.5)) < 1.0);
 }
+
+#[test]
+fn a_places_own_page_names_its_place_by_its_path() {
+    use zhonglou_map::core::url_state::place_page;
+    assert_eq!(place_page("/place/qingfeng-park/").as_deref(), Some("qingfeng-park"));
+    assert_eq!(place_page("/place/qingfeng-park").as_deref(), Some("qingfeng-park"));
+    assert_eq!(place_page("/"), None);
+    assert_eq!(place_page("/place/"), None);
+    assert_eq!(place_page("/place/a/b/"), None);
+    assert_eq!(place_page("/elsewhere/qingfeng-park/"), None);
+}

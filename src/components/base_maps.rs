@@ -30,15 +30,19 @@ pub fn BaseMapPicker() -> impl IntoView {
                 {BaseKind::ALL
                     .into_iter()
                     .map(|base| {
+                        let input = view! {
+                            <input
+                                type="radio"
+                                name="basemap"
+                                value=base.key()
+                                prop:checked=move || state.base().get() == base
+                                on:change=move |_| state.set_base(base)
+                            />
+                        };
+                        let input = super::checked_in_page(input, state.base().get_untracked() == base);
                         view! {
                             <label class="basemaps__choice">
-                                <input
-                                    type="radio"
-                                    name="basemap"
-                                    value=base.key()
-                                    prop:checked=move || state.base().get() == base
-                                    on:change=move |_| state.set_base(base)
-                                />
+                                {input}
                                 <span>{move || state.t(label(base))}</span>
                                 {(base == BaseKind::Osm)
                                     .then(|| {

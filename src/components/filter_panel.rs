@@ -37,14 +37,18 @@ pub fn FilterPanel() -> impl IntoView {
                             // "Other" exists only for user data without categories.
                             let empty = move || counts.get()[c.index()] == 0;
                             let hidden = move || empty() && (c == Category::Other || users.get());
+                            let input = view! {
+                                <input
+                                    type="checkbox"
+                                    prop:checked=move || state.cats().get().contains(c)
+                                    on:change=move |ev| state.set_category(c, event_target_checked(&ev))
+                                />
+                            };
+                            let input = super::checked_in_page(input, state.cats().get_untracked().contains(c));
                             view! {
                                 <li class="filters__item" class:filters__item--hidden=hidden>
                                     <label class=format!("filter filter--{}", c.key())>
-                                        <input
-                                            type="checkbox"
-                                            prop:checked=move || state.cats().get().contains(c)
-                                            on:change=move |ev| state.set_category(c, event_target_checked(&ev))
-                                        />
+                                        {input}
                                         <span class="filter__swatch">
                                             {move || view! { <CategoryIcon icon=state.atlas().with(|a| a.icon_of(c)) /> }}
                                         </span>

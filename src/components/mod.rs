@@ -21,3 +21,18 @@ pub mod search_box;
 pub mod share_button;
 pub mod text_form;
 pub mod tour_panel;
+
+/// A checkbox or radio button with its state written as an attribute in the prerendered page, where Leptos
+/// writes no properties (examples/prerender.rs); the live app sets the property, and its wasm has nothing added.
+#[cfg(not(target_arch = "wasm32"))]
+fn checked_in_page(
+    input: impl leptos::tachys::view::add_attr::AddAnyAttr,
+    checked: bool,
+) -> impl leptos::prelude::IntoView {
+    input.add_any_attr(leptos::attr::checked(checked))
+}
+
+#[cfg(target_arch = "wasm32")]
+fn checked_in_page<V>(input: V, _checked: bool) -> V {
+    input
+}

@@ -317,3 +317,9 @@ fn is_scheme(text: &str) -> bool {
     chars.next().is_some_and(|c| c.is_ascii_alphabetic())
         && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
 }
+
+/// The place a place's own page is for (`/place/<id>/`, prerendered for each built-in place), from its path.
+pub fn place_page(path: &str) -> Option<String> {
+    let id = path.strip_prefix("/place/")?.trim_end_matches('/');
+    (!id.is_empty() && !id.contains('/')).then(|| decode(id))
+}

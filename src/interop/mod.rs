@@ -11,7 +11,6 @@ pub use storage::*;
 
 use crate::core::geo::ScreenRect;
 use crate::core::problems::{FetchError, LocateError};
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 fn document() -> Option<web_sys::Document> {
@@ -95,6 +94,21 @@ pub fn location_href() -> String {
 pub fn location_base() -> String {
     let Some(location) = web_sys::window().map(|w| w.location()) else { return String::new() };
     format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default())
+}
+
+/// The page's path (`/`, or `/place/<id>/` on a place's own page).
+pub fn location_path() -> String {
+    web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_else(|| "/".into())
+}
+
+/// Moves the address to the map's own path, keeping its query: a place's page becomes the map with that place
+/// open, and the links the map writes from then on are the map's.
+pub fn move_to_root() {
+    let Some(window) = web_sys::window() else { return };
+    let url = format!("/{}{}", location_query(), window.location().hash().unwrap_or_default());
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
 }
 
 /// Records a new state in the browser history (`push`) or rewrites the current one, keeping the path.
@@ -271,8 +285,16 @@ pub fn chosen_file(event: &web_sys::Event) -> Option<web_sys::File> {
     file
 }
 
+/// Removes the page's prerendered first view (`#first-view`), which the live app replaces.
+pub fn remove_first_view() {
+    if let Some(first) = document().and_then(|d| d.get_element_by_id("first-view")) {
+        first.remove();
+    }
+}
+
 /// Replaces a dead page with a friendly notice: any panic still logs its details to the console, then shows a
 /// message and a reload button in the page's language, built with plain DOM calls (the app may be unusable).
+#[cfg(target_arch = "wasm32")]
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
@@ -280,6 +302,7 @@ pub fn install_panic_hook() {
     }));
 }
 
+#[cfg(target_arch = "wasm32")]
 fn show_crash_notice() {
     use crate::core::i18n::{Lang, Text};
     let Some(doc) = document() else { return };
@@ -301,7 +324,7 @@ fn show_crash_notice() {
     let _ = notice.set_attribute("class", "crash-notice");
     text.set_text_content(Some(Text::Crashed.get(lang)));
     button.set_text_content(Some(Text::Reload.get(lang)));
-    let reload = Closure::<dyn FnMut()>::new(|| {
+    let reload = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(|| {
         if let Some(window) = web_sys::window() {
             let _ = window.location().reload();
         }

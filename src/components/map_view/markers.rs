@@ -111,6 +111,14 @@ pub fn Markers() -> impl IntoView {
     }
 }
 
+/// Sends the pointer's further events to the marker it went down on (not to the icon inside, which may be
+/// drawn again while it moves).
+fn capture(ev: &web_sys::PointerEvent) {
+    if let Some(el) = ev.current_target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) {
+        let _ = el.set_pointer_capture(ev.pointer_id());
+    }
+}
+
 /// How far the arrow keys move a marker in edit mode (metres), and with Shift.
 const NUDGE_M: f64 = 10.0;
 const NUDGE_LARGE_M: f64 = 100.0;
@@ -162,8 +170,13 @@ fn PlaceMarker(
         // The map must not pan under a marker being dragged.
         ev.stop_propagation();
         dragging.set_value(true);
-        if let Some(el) = ev.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) {
-            let _ = el.set_pointer_capture(ev.pointer_id());
+        capture(&ev);
+    };
+    // The markers are kept in reading order, so a dragged marker's element can be moved among the others, which
+    // ends its capture: it takes the pointer back while the drag goes on.
+    let on_lost = move |ev: web_sys::PointerEvent| {
+        if dragging.get_value() {
+            capture(&ev);
         }
     };
     let on_move = move |ev: web_sys::PointerEvent| {
@@ -184,8 +197,11 @@ fn PlaceMarker(
             dragging.set_value(false);
         }
     };
-    view! {
-        <div class="marker-wrap" style=marker_position(drawn)>
+    let lost = leptos::tachys::html::event::on(
+        leptos::tachys::html::event::Custom::<web_sys::PointerEvent>::new("lostpointercapture"),
+        on_lost,
+    );
+    let button = view! {
             <button
                 type="button"
                 id=id
@@ -201,6 +217,11 @@ fn PlaceMarker(
             >
                 <CategoryIcon icon=atlas.icon_of(category) />
             </button>
+    }
+    .add_any_attr(lost);
+    view! {
+        <div class="marker-wrap" style=marker_position(drawn)>
+            {button}
             <Show when=move || drawn.with(|d| d.label.is_some() || d.selected)>
                 <span
                     class=move || {

@@ -116,9 +116,11 @@ pub fn MapView() -> impl IntoView {
     let layer_style = move || {
         let layer = state.atlas().with(|a| a.layer);
         let v = state.view().get();
+        // The layer's origin from the map's centre (CSS places the layer there).
         let (tx, ty) = v.layer_offset(&layer);
+        let (dx, dy) = (tx - v.width / 2.0, ty - v.height / 2.0);
         // CSS: `--k` (screen px per layer unit) scales tiles, markers and the SVG layer (assets/style.css).
-        format!("transform:translate3d({tx:.1}px,{ty:.1}px,0);--k:{}", v.layer_scale())
+        format!("transform:translate3d({dx:.1}px,{dy:.1}px,0);--k:{}", v.layer_scale())
     };
 
     view! {

@@ -1,0 +1,163 @@
+//! The first view rendered at build time (Trunk's pre_build hook runs this before it reads index.html): the
+//! app's own components, built natively with Leptos' server renderer, drawn as the live app first draws them
+//! with the built-in places in Simplified Chinese, once for a phone-wide window and once for a wide one (the
+//! stylesheet shows the one that fits: `.first-view`). The live app removes it and takes over (src/main.rs).
+//! Each built-in place gets the same with its card open, for its own page (`/place/<id>/`, written by
+//! scripts/post-build.mjs).
+//!   cargo run --features prerender --example prerender -- <out directory>
+//! writes <out>/first-view.html, <out>/places/<id>.html and <out>/places.json (each place's id, title and
+//! description, for its page's head and the sitemap).
+
+use leptos::prelude::*;
+use std::sync::Arc;
+use zhonglou_map::app::MapApp;
+use zhonglou_map::core::i18n::{Lang, Text};
+use zhonglou_map::core::places::Place;
+use zhonglou_map::core::url_state::UrlState;
+use zhonglou_map::state::MapState;
+
+/// The map element's size in the windows the first view is drawn for: a 390×844 phone (the map under the
+/// header, search and chips) and a 1280×800 desktop (beside the 250 px sidebar). CSS: assets/style.css.
+const NARROW_MAP: (f64, f64) = (390.0, 684.0);
+const WIDE_MAP: (f64, f64) = (1030.0, 745.0);
+/// How long a place page's description may be (search engines show about this much).
+const DESCRIPTION_CHARS: usize = 120;
+
+/// The page's body as the live app first draws it in a map of this size, with a place's card open (as its link
+/// `?place=<id>` opens it) or none.
+fn render((width, height): (f64, f64), place: Option<&str>) -> String {
+    // A server-side context: Leptos then renders HTML and leaves the browser's listeners alone.
+    let owner = Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())));
+    owner.with(|| {
+        // A place's page carries its card's texts; the first view, like the live app's, comes without them.
+        let places = if place.is_some() { zhonglou_map::data::PLACES } else { zhonglou_map::data::FIRST_VIEW };
+        let state = MapState::from_geojson(places, zhonglou_map::data::BASEMAP, Lang::ZhHans);
+        state.resize(width, height);
+        if let Some(id) = place {
+            state.apply_link(&UrlState { place: Some(id.to_string()), ..UrlState::default() });
+        }
+        view! { <MapApp state=state /> }.to_html()
+    })
+}
+
+/// Both copies, the one that fits shown by the stylesheet, working without script.
+fn first_view(place: Option<&str>) -> String {
+    let wide = links_without_script(&render(WIDE_MAP, place));
+    // One page holds both: the narrow copy's ids (and what points at them) and its base-map radios' group are
+    // its own, so that its skip link, labels and radios are not the hidden copy's.
+    let narrow = own_names(&links_without_script(&render(NARROW_MAP, place)), "-narrow");
+    // Each copy's skip link comes first in the page, before any link of either copy (a skip link after another
+    // page's links would not be one).
+    let (wide_skip, wide) = skip_link_first(&wide);
+    let (narrow_skip, narrow) = skip_link_first(&narrow);
+    format!(
+        "<div id=\"first-view\" class=\"first-view\">\
+         <div class=\"first-view first-view--wide\">{wide_skip}</div>\
+         <div class=\"first-view first-view--narrow\">{narrow_skip}</div>\
+         <div class=\"first-view first-view--wide\">{wide}</div>\
+         <div class=\"first-view first-view--narrow\">{narrow}</div></div>\n"
+    )
+}
+
+/// The page's skip link (`class="skip-link"`, the first element MapApp draws) and the rest.
+fn skip_link_first(html: &str) -> (String, String) {
+    let Some(start) = html.find("<a href=\"#") else { return (String::new(), html.to_string()) };
+    let Some(end) = html[start..].find("</a>").map(|i| start + i + "</a>".len()) else {
+        return (String::new(), html.to_string());
+    };
+    if !html[start..end].contains("class=\"skip-link\"") {
+        return (String::new(), html.to_string());
+    }
+    (html[start..end].to_string(), format!("{}{}", &html[..start], &html[end..]))
+}
+
+/// The same page with every id, every reference to one (`href="#…"`, `for`, `aria-labelledby`, `aria-controls`,
+/// `aria-describedby`) and the base-map radios' group name given a suffix.
+fn own_names(html: &str, suffix: &str) -> String {
+    let mut html = html.replace("name=\"basemap\"", &format!("name=\"basemap{suffix}\""));
+    for key in [" id=\"", " href=\"#", " for=\"", " aria-labelledby=\"", " aria-controls=\"", " aria-describedby=\""] {
+        let mut out = String::with_capacity(html.len());
+        let mut rest = html.as_str();
+        while let Some(at) = rest.find(key) {
+            let from = at + key.len();
+            let Some(end) = rest[from..].find('"').map(|i| from + i) else { break };
+            out.push_str(&rest[..from]);
+            let ids: Vec<String> = rest[from..end].split(' ').map(|id| format!("{id}{suffix}")).collect();
+            out.push_str(&ids.join(" "));
+            rest = &rest[end..];
+        }
+        out.push_str(rest);
+        html = out;
+    }
+    html
+}
+
+/// What the live app does with a place's marker and a card's close button, done by links until it starts: a
+/// marker (`id="marker-<id>"`) goes to its place's page, the card's × back to the map's.
+fn links_without_script(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<button ") {
+        out.push_str(&rest[..start]);
+        let Some(open_end) = rest[start..].find('>').map(|i| start + i) else { break };
+        let tag = &rest[start..=open_end];
+        let href = if let Some(id) = attribute(tag, "id").and_then(|id| id.strip_prefix("marker-")) {
+            Some(format!("/place/{id}/"))
+        } else if attribute(tag, "class") == Some("place-card__close") {
+            Some("/".to_string())
+        } else {
+            None
+        };
+        let close = rest[open_end..].find("</button>").map(|i| open_end + i);
+        match (href, close) {
+            (Some(href), Some(close)) => {
+                let attrs = tag["<button".len()..tag.len() - 1]
+                    .replace(" type=\"button\"", "")
+                    .replace(" aria-haspopup=\"dialog\"", "");
+                out.push_str(&format!("<a href=\"{href}\"{attrs}>{}</a>", &rest[open_end + 1..close]));
+                rest = &rest[close + "</button>".len()..];
+            }
+            _ => {
+                out.push_str(tag);
+                rest = &rest[open_end + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// An attribute's value in a start tag as Leptos writes it (`name="value"`).
+fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let key = format!(" {name}=\"");
+    let from = tag.find(&key)? + key.len();
+    tag[from..].find('"').map(|end| &tag[from..from + end])
+}
+
+/// A place page's title and description, in Simplified Chinese like the page.
+fn head(place: &Place) -> serde_json::Value {
+    let name = place.name.get(Lang::ZhHans);
+    let summary = place.summary.as_ref().map(|s| s.get(Lang::ZhHans)).unwrap_or_default();
+    let mut description: String = summary.chars().take(DESCRIPTION_CHARS).collect();
+    if summary.chars().count() > DESCRIPTION_CHARS {
+        description.push('…');
+    }
+    serde_json::json!({
+        "id": place.id,
+        "title": format!("{name} · {}", Text::AppTitle.get(Lang::ZhHans)),
+        "description": description,
+    })
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let out = std::env::args().nth(1).ok_or("usage: prerender <out directory>")?;
+    std::fs::create_dir_all(format!("{out}/places"))?;
+    std::fs::write(format!("{out}/first-view.html"), first_view(None))?;
+    let places = zhonglou_map::core::places::load(zhonglou_map::data::PLACES)?.places;
+    for place in &places {
+        std::fs::write(format!("{out}/places/{}.html", place.id), first_view(Some(&place.id)))?;
+    }
+    let heads: Vec<serde_json::Value> = places.iter().map(head).collect();
+    std::fs::write(format!("{out}/places.json"), serde_json::to_string_pretty(&heads)?)?;
+    Ok(())
+}
