@@ -58,9 +58,11 @@ e2e:
 # goes down). The wasm comes after, for the live app to take over (WASM_BUDGET, the figure reached: it may not
 # grow). Until issue #22 one budget held both, the first view before its first marker, raised on purpose from
 # 404,000 to 481,600 bytes as features landed (the tour and handout, a user's own data and its backdrop, label
-# choice, the editor's safety, touch targets and fitting; see git log for each step).
-FIRST_PAINT_BUDGET ?= 30100
-WASM_BUDGET ?= 458200
+# choice, the editor's safety, touch targets and fitting; see git log for each step). Since then: first paint
+# 30,100 -> 32,600 for the category filter that works without script (the checkboxes' CSS, clusters counted by
+# CSS, the list as links), wasm 458,200 -> 459,200 for the takeover keeping what the reader did in the first view.
+FIRST_PAINT_BUDGET ?= 32600
+WASM_BUDGET ?= 459200
 budget:
 	node scripts/size.mjs --first-paint-budget $(FIRST_PAINT_BUDGET) --wasm-budget $(WASM_BUDGET)
 

@@ -38,7 +38,7 @@ writeFileSync(page, html);
 writeFileSync(join(dir, '404.html'), html);
 
 // Each built-in place's own page, /place/<id>/: the page with that place's card open in its first view
-// (examples/prerender.rs wrote it), its name as the title, its summary as the description, a canonical link and
+// (examples/prerender wrote it), its name as the title, its summary as the description, a canonical link and
 // Open Graph tags; and a sitemap listing them. Absolute addresses come from SITE_URL (say https://example.org)
 // when it is set; without it the links are relative to the site's root.
 const prerendered = join(process.cwd(), 'target', 'prerender');

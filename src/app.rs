@@ -32,6 +32,13 @@ pub fn App() -> impl IntoView {
         url.place.get_or_insert(id);
         interop::move_to_root();
     }
+    // What the reader did in the prerendered first view before this started: categories switched off there
+    // stay off, and the keyboard's focus comes back to the same element once the app is drawn.
+    let left = interop::first_view_left();
+    url.cats = left.categories(url.cats);
+    if let Some(focus) = left.focus {
+        request_animation_frame(move || interop::focus_selector(&focus.selector()));
+    }
     let built_in = url.data.is_none();
     // Data from a link: fetch it at once, and draw no built-in places in the meantime.
     let fetch = url.data.as_deref().map(interop::start_fetch);

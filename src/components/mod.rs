@@ -23,7 +23,7 @@ pub mod text_form;
 pub mod tour_panel;
 
 /// A checkbox or radio button with its state written as an attribute in the prerendered page, where Leptos
-/// writes no properties (examples/prerender.rs); the live app sets the property, and its wasm has nothing added.
+/// writes no properties (examples/prerender); the live app sets the property, and its wasm has nothing added.
 #[cfg(not(target_arch = "wasm32"))]
 fn checked_in_page(
     input: impl leptos::tachys::view::add_attr::AddAnyAttr,

@@ -30,6 +30,7 @@ pub mod placement;
 pub mod places;
 pub mod problems;
 pub mod search;
+pub mod takeover;
 pub mod tiles;
 pub mod tour;
 pub mod url_state;

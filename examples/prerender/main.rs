@@ -8,11 +8,15 @@
 //! writes <out>/first-view.html, <out>/places/<id>.html and <out>/places.json (each place's id, title and
 //! description, for its page's head and the sitemap).
 
+mod no_script;
+
 use leptos::prelude::*;
+use no_script::Cluster;
+use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 use zhonglou_map::app::MapApp;
 use zhonglou_map::core::i18n::{Lang, Text};
-use zhonglou_map::core::places::Place;
+use zhonglou_map::core::places::{Category, Place};
 use zhonglou_map::core::url_state::UrlState;
 use zhonglou_map::state::MapState;
 
@@ -24,8 +28,8 @@ const WIDE_MAP: (f64, f64) = (1030.0, 745.0);
 const DESCRIPTION_CHARS: usize = 120;
 
 /// The page's body as the live app first draws it in a map of this size, with a place's card open (as its link
-/// `?place=<id>` opens it) or none.
-fn render((width, height): (f64, f64), place: Option<&str>) -> String {
+/// `?place=<id>` opens it) or none; and its clusters.
+fn render((width, height): (f64, f64), place: Option<&str>) -> (String, Vec<Cluster>) {
     // A server-side context: Leptos then renders HTML and leaves the browser's listeners alone.
     let owner = Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())));
     owner.with(|| {
@@ -36,22 +40,48 @@ fn render((width, height): (f64, f64), place: Option<&str>) -> String {
         if let Some(id) = place {
             state.apply_link(&UrlState { place: Some(id.to_string()), ..UrlState::default() });
         }
-        view! { <MapApp state=state /> }.to_html()
+        let clusters = state.atlas().with_untracked(|atlas| {
+            state.markers().with_untracked(|markers| {
+                let members = |m: &zhonglou_map::core::atlas::Marker| {
+                    let places = m.members.iter().filter_map(|&p| atlas.place(p));
+                    places.map(|p| (p.category, p.name.get(Lang::ZhHans).to_string())).collect()
+                };
+                let clusters = markers.iter().filter(|m| m.is_cluster());
+                clusters.map(|m| Cluster { dom_id: atlas.dom_id(m), members: members(m) }).collect()
+            })
+        });
+        (view! { <MapApp state=state /> }.to_html(), clusters)
     })
 }
 
+/// The page drawn for a map of this size, working without script (`no_script`); and the sets of categories
+/// its clusters hold.
+fn without_script(
+    size: (f64, f64),
+    place: Option<&str>,
+    ids: &HashMap<String, String>,
+) -> (String, BTreeSet<Vec<Category>>) {
+    let (html, clusters) = render(size, place);
+    let (html, sets) = no_script::markers(&html, &clusters);
+    let html = no_script::counts(&no_script::list_links(&no_script::filters(&html), ids));
+    (links_without_script(&html), sets)
+}
+
 /// Both copies, the one that fits shown by the stylesheet, working without script.
-fn first_view(place: Option<&str>) -> String {
-    let wide = links_without_script(&render(WIDE_MAP, place));
+fn first_view(place: Option<&str>, ids: &HashMap<String, String>) -> String {
+    let (wide, mut sets) = without_script(WIDE_MAP, place, ids);
     // One page holds both: the narrow copy's ids (and what points at them) and its base-map radios' group are
     // its own, so that its skip link, labels and radios are not the hidden copy's.
-    let narrow = own_names(&links_without_script(&render(NARROW_MAP, place)), "-narrow");
+    let (narrow, narrow_sets) = without_script(NARROW_MAP, place, ids);
+    let narrow = own_names(&narrow, "-narrow");
+    sets.extend(narrow_sets);
+    let style = no_script::style(&sets);
     // Each copy's skip link comes first in the page, before any link of either copy (a skip link after another
     // page's links would not be one).
     let (wide_skip, wide) = skip_link_first(&wide);
     let (narrow_skip, narrow) = skip_link_first(&narrow);
     format!(
-        "<div id=\"first-view\" class=\"first-view\">\
+        "<div id=\"first-view\" class=\"first-view\">{style}\
          <div class=\"first-view first-view--wide\">{wide_skip}</div>\
          <div class=\"first-view first-view--narrow\">{narrow_skip}</div>\
          <div class=\"first-view first-view--wide\">{wide}</div>\
@@ -101,9 +131,9 @@ fn links_without_script(html: &str) -> String {
         out.push_str(&rest[..start]);
         let Some(open_end) = rest[start..].find('>').map(|i| start + i) else { break };
         let tag = &rest[start..=open_end];
-        let href = if let Some(id) = attribute(tag, "id").and_then(|id| id.strip_prefix("marker-")) {
+        let href = if let Some(id) = no_script::attribute(tag, "id").and_then(|id| id.strip_prefix("marker-")) {
             Some(format!("/place/{id}/"))
-        } else if attribute(tag, "class") == Some("place-card__close") {
+        } else if no_script::attribute(tag, "class") == Some("place-card__close") {
             Some("/".to_string())
         } else {
             None
@@ -127,13 +157,6 @@ fn links_without_script(html: &str) -> String {
     out
 }
 
-/// An attribute's value in a start tag as Leptos writes it (`name="value"`).
-fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
-    let key = format!(" {name}=\"");
-    let from = tag.find(&key)? + key.len();
-    tag[from..].find('"').map(|end| &tag[from..from + end])
-}
-
 /// A place page's title and description, in Simplified Chinese like the page.
 fn head(place: &Place) -> serde_json::Value {
     let name = place.name.get(Lang::ZhHans);
@@ -152,10 +175,12 @@ fn head(place: &Place) -> serde_json::Value {
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let out = std::env::args().nth(1).ok_or("usage: prerender <out directory>")?;
     std::fs::create_dir_all(format!("{out}/places"))?;
-    std::fs::write(format!("{out}/first-view.html"), first_view(None))?;
     let places = zhonglou_map::core::places::load(zhonglou_map::data::PLACES)?.places;
+    let ids: HashMap<String, String> =
+        places.iter().map(|p| (p.name.get(Lang::ZhHans).to_string(), p.id.clone())).collect();
+    std::fs::write(format!("{out}/first-view.html"), first_view(None, &ids))?;
     for place in &places {
-        std::fs::write(format!("{out}/places/{}.html", place.id), first_view(Some(&place.id)))?;
+        std::fs::write(format!("{out}/places/{}.html", place.id), first_view(Some(&place.id), &ids))?;
     }
     let heads: Vec<serde_json::Value> = places.iter().map(head).collect();
     std::fs::write(format!("{out}/places.json"), serde_json::to_string_pretty(&heads)?)?;
