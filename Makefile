@@ -59,10 +59,12 @@ e2e:
 # grow). Until issue #22 one budget held both, the first view before its first marker, raised on purpose from
 # 404,000 to 481,600 bytes as features landed (the tour and handout, a user's own data and its backdrop, label
 # choice, the editor's safety, touch targets and fitting; see git log for each step). Since then: first paint
-# 30,100 -> 32,600 for the category filter that works without script (the checkboxes' CSS, clusters counted by
-# CSS, the list as links), wasm 458,200 -> 459,200 for the takeover keeping what the reader did in the first view.
-FIRST_PAINT_BUDGET ?= 32600
-WASM_BUDGET ?= 459200
+# 30,100 -> 31,700 for the category filter that works without script (the checkboxes' CSS, clusters counted by
+# CSS, the list as links) less the base map's outline at 4 decimals; wasm 458,200 -> 458,000 (457,884 reached):
+# the takeover keeps what the reader did in the first view, paid for by compiling the base map in without its
+# sources and extra digits (build.rs).
+FIRST_PAINT_BUDGET ?= 31700
+WASM_BUDGET ?= 458000
 budget:
 	node scripts/size.mjs --first-paint-budget $(FIRST_PAINT_BUDGET) --wasm-budget $(WASM_BUDGET)
 

@@ -129,3 +129,66 @@ test.describe('before the program arrives', () => {
     expect(await map.placesInSight(), '47 places less the 16 heritage ones').toBe(31);
   });
 });
+
+test.describe('through the takeover, at five window sizes', () => {
+  test.use({ liveApp: false });
+  // The test opens its own windows, one per size: once is enough.
+  test.skip(({ isMobile }) => isMobile, 'the desktop project opens the phone sizes itself');
+
+  /** Where the map's markers and the page's main parts are, by what they are (the narrow copy's ids less their
+   * suffix), in CSS px rounded to the pixel. */
+  const layout = (page) =>
+    page.evaluate(() => {
+      const shown = (el) => el.getClientRects().length > 0;
+      const box = (el) => {
+        const r = el.getBoundingClientRect();
+        return [r.x, r.y, r.width, r.height].map(Math.round).join(',');
+      };
+      const parts = {};
+      for (const el of document.querySelectorAll('.map__markers .marker')) if (shown(el)) parts[el.id.replace(/-narrow$/, '')] = box(el);
+      for (const selector of ['.header', '.search', '.filters', '.map', '.map__controls', '.place-list__toggle', '.place-list__title']) {
+        const el = [...document.querySelectorAll(selector)].find(shown);
+        if (el) parts[selector] = box(el);
+      }
+      return parts;
+    });
+
+  for (const [width, height] of [[360, 640], [390, 844], [768, 1024], [1280, 800], [1920, 1080]]) {
+    test(`${width}×${height}: no layout shift, no marker or part moved`, async ({ browser, baseURL }) => {
+      const phone = width < 600;
+      const context = await browser.newContext({ baseURL, viewport: { width, height }, isMobile: phone, hasTouch: width < 1000, locale: 'zh-CN' });
+      const page = await context.newPage();
+      const errors = [];
+      page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+      page.on('pageerror', (err) => errors.push(err.message));
+      await page.addInitScript(() => {
+        window.shifted = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.shifted += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      let release;
+      const held = new Promise((resolve) => (release = resolve));
+      await page.route(/\.wasm$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto('/');
+      await expect(page.locator('.map__markers .marker').locator('visible=true').first()).toBeVisible();
+      const before = await layout(page);
+      expect(Object.keys(before).length).toBeGreaterThan(8);
+      release();
+      await page.waitForFunction(() => !document.getElementById('first-view'));
+      // Two frames of the live app: its first, and any the size observer's first report would cause.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      const after = await layout(page);
+      const moved = Object.keys(before).filter((part) => before[part] !== after[part]).map((part) => `${part}: ${before[part]} -> ${after[part]}`);
+      expect(moved, 'what the takeover moved').toEqual([]);
+      const shifted = await page.evaluate(() => window.shifted);
+      test.info().annotations.push({ type: 'layout shift', description: `${width}×${height}: ${shifted.toFixed(4)}` });
+      expect(shifted).toBeLessThan(0.01);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+});

@@ -38,7 +38,7 @@ export const test = base.extend({
 });
 
 /** Makes a page's `goto` and `reload` return only once the live app has removed the prerendered first view
- * (src/main.rs), so that a test's clicks reach the live app. */
+ * (src/app.rs), so that a test's clicks reach the live app. */
 export function waitsForLiveApp(page) {
   for (const name of ['goto', 'reload']) {
     const navigate = page[name].bind(page);

@@ -32,18 +32,23 @@ pub fn App() -> impl IntoView {
         url.place.get_or_insert(id);
         interop::move_to_root();
     }
-    // What the reader did in the prerendered first view before this started: categories switched off there
-    // stay off, and the keyboard's focus comes back to the same element once the app is drawn.
-    let left = interop::first_view_left();
+    // The prerendered first view gives way in this task (no frame shows neither or both), and what the reader
+    // did in it stays: categories switched off there stay off, and the keyboard's focus comes back to the same
+    // element once the app is drawn.
+    let left = interop::take_first_view();
     url.cats = left.categories(url.cats);
-    if let Some(focus) = left.focus {
-        request_animation_frame(move || interop::focus_selector(&focus.selector()));
+    if let Some(focus) = left.focus.clone() {
+        request_animation_frame(move || interop::focus_id(&focus));
     }
     let built_in = url.data.is_none();
     // Data from a link: fetch it at once, and draw no built-in places in the meantime.
     let fetch = url.data.as_deref().map(interop::start_fetch);
     let places = if fetch.is_some() { NO_PLACES } else { crate::data::FIRST_VIEW };
     let state = MapState::from_geojson(places, crate::data::BASEMAP, lang);
+    // The first frame shows the view the reader was looking at, at the map's size on screen.
+    if let Some(map) = left.map {
+        state.keep_first_view(map);
+    }
     state.set_embedded(url.embed);
     // A Tianditu key given in the link is kept on this device only; links the map writes never carry it.
     if let Some(key) = url_state::param(&query, "tk").filter(|k| !k.trim().is_empty()) {

@@ -23,5 +23,6 @@ pub mod data {
     pub const PLACE_TEXTS: &str = concat!("/data/places.geojson?v=", env!("PLACES_VERSION"));
     /// Where the page finds the guided tours (fetched when a tour starts), versioned by their content.
     pub const TOURS: &str = concat!("/data/tours.json?v=", env!("TOURS_VERSION"));
-    pub const BASEMAP: &str = include_str!("../assets/data/basemap.geojson");
+    /// The offline base map without its features' sources (`assets/data/basemap.geojson` has them), by `build.rs`.
+    pub const BASEMAP: &str = include_str!(concat!(env!("OUT_DIR"), "/basemap.geojson"));
 }

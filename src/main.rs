@@ -3,9 +3,7 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     zhonglou_map::interop::install_panic_hook();
-    // The page's prerendered first view (examples/prerender) gives way to the live app in the same task, so
-    // no frame shows neither or both.
-    zhonglou_map::interop::remove_first_view();
+    // The app takes the page's prerendered first view (examples/prerender) away as it starts.
     leptos::mount::mount_to_body(zhonglou_map::app::App);
 }
 

@@ -1,10 +1,11 @@
-//! What the prerendered first view leaves to the live app: categories switched off and the focused element.
+//! What the prerendered first view leaves to the live app: categories switched off, the focused element, the
+//! map the reader saw.
 
 #![allow(clippy::unwrap_used)] // a failed unwrap in a test is a failed test
 
 use zhonglou_map::core::filter::CategorySet;
 use zhonglou_map::core::places::Category;
-use zhonglou_map::core::takeover::{Focus, Takeover};
+use zhonglou_map::core::takeover::{FirstMap, Takeover, NARROW_MAP, WIDE_MAP};
 
 fn ids(list: &[&str]) -> Vec<String> {
     list.iter().map(|s| s.to_string()).collect()
@@ -37,11 +38,18 @@ fn a_category_switched_off_before_the_takeover_narrows_the_links_choice() {
 #[test]
 fn focus_goes_to_the_same_element_in_the_live_app() {
     let on_search = Takeover::read(&[], Some("search-input-narrow")).focus.unwrap();
-    assert_eq!(on_search, Focus::Id("search-input".into()));
-    assert_eq!(on_search.selector(), "#search-input");
-    let on_checkbox = Takeover::read(&[], Some("show-market")).focus.unwrap();
-    assert_eq!(on_checkbox, Focus::Category(Category::Market));
-    assert_eq!(on_checkbox.selector(), ".filter--market input");
+    assert_eq!(on_search, "search-input");
+    assert_eq!(Takeover::read(&[], Some("show-market-narrow")).focus.as_deref(), Some("show-market"));
     assert_eq!(Takeover::read(&[], Some("")).focus, None);
     assert_eq!(Takeover::read(&[], None).focus, None);
+}
+
+#[test]
+fn the_map_seen_is_the_copy_drawn_for_its_width() {
+    let narrow = FirstMap::read("map-narrow", (360.0, 480.0)).expect("a map on screen");
+    assert_eq!(narrow.drawn_for, NARROW_MAP);
+    assert_eq!(narrow.on_screen, (360.0, 480.0));
+    assert_eq!(FirstMap::read("map", (1670.0, 1001.0)).map(|m| m.drawn_for), Some(WIDE_MAP));
+    // The hidden copy has no size: it is not the one the reader saw.
+    assert_eq!(FirstMap::read("map", (0.0, 0.0)), None);
 }

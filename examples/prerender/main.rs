@@ -1,7 +1,7 @@
 //! The first view rendered at build time (Trunk's pre_build hook runs this before it reads index.html): the
 //! app's own components, built natively with Leptos' server renderer, drawn as the live app first draws them
 //! with the built-in places in Simplified Chinese, once for a phone-wide window and once for a wide one (the
-//! stylesheet shows the one that fits: `.first-view`). The live app removes it and takes over (src/main.rs).
+//! stylesheet shows the one that fits: `.first-view`). The live app removes it and takes over (src/app.rs).
 //! Each built-in place gets the same with its card open, for its own page (`/place/<id>/`, written by
 //! scripts/post-build.mjs).
 //!   cargo run --features prerender --example prerender -- <out directory>
@@ -17,13 +17,10 @@ use std::sync::Arc;
 use zhonglou_map::app::MapApp;
 use zhonglou_map::core::i18n::{Lang, Text};
 use zhonglou_map::core::places::{Category, Place};
+use zhonglou_map::core::takeover::{NARROW_MAP, WIDE_MAP};
 use zhonglou_map::core::url_state::UrlState;
 use zhonglou_map::state::MapState;
 
-/// The map element's size in the windows the first view is drawn for: a 390×844 phone (the map under the
-/// header, search and chips) and a 1280×800 desktop (beside the 250 px sidebar). CSS: assets/style.css.
-const NARROW_MAP: (f64, f64) = (390.0, 684.0);
-const WIDE_MAP: (f64, f64) = (1030.0, 745.0);
 /// How long a place page's description may be (search engines show about this much).
 const DESCRIPTION_CHARS: usize = 120;
 

@@ -40,6 +40,7 @@ pub fn FilterPanel() -> impl IntoView {
                             let input = view! {
                                 <input
                                     type="checkbox"
+                                    id=format!("show-{}", c.key())
                                     prop:checked=move || state.cats().get().contains(c)
                                     on:change=move |ev| state.set_category(c, event_target_checked(&ev))
                                 />

@@ -5,6 +5,12 @@
 use super::filter::CategorySet;
 use super::places::Category;
 
+/// The map element's size in the windows the first view is drawn for: a 390×844 phone (the map under the
+/// header, search and chips) and a 1280×800 desktop (beside the 250 px sidebar). CSS: assets/style.css. In
+/// other windows the first view shows the same view around the map's centre, and so does the live app at first.
+pub const NARROW_MAP: (f64, f64) = (390.0, 684.0);
+pub const WIDE_MAP: (f64, f64) = (1030.0, 745.0);
+
 /// The suffix of the narrow copy's ids (examples/prerender).
 const NARROW: &str = "-narrow";
 /// The prefix of a category checkbox's id in the first view.
@@ -15,26 +21,28 @@ const SHOW: &str = "show-";
 pub struct Takeover {
     /// Categories whose checkbox was unticked.
     pub off: Vec<Category>,
-    /// Where the keyboard's focus was.
-    pub focus: Option<Focus>,
+    /// The id of the element that had the keyboard's focus (the live app's has the same id: the category
+    /// checkboxes are `show-<category>` in both).
+    pub focus: Option<String>,
+    /// The map the reader saw: the size it was drawn for (`NARROW_MAP` or `WIDE_MAP`) and its size on screen
+    /// (CSS px). The live app starts from the same view, so that nothing moves.
+    pub map: Option<FirstMap>,
 }
 
-/// An element the live app draws again, found by what it is rather than by the first view's id.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Focus {
-    /// An element with this id in the live app too.
-    Id(String),
-    /// A category's checkbox (the live app's has no id).
-    Category(Category),
+/// The first view's map as the reader saw it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FirstMap {
+    /// The size its view was fitted to at build time.
+    pub drawn_for: (f64, f64),
+    /// Its size in this window.
+    pub on_screen: (f64, f64),
 }
 
-impl Focus {
-    /// The live app's element, as a CSS selector.
-    pub fn selector(&self) -> String {
-        match self {
-            Focus::Id(id) => format!("#{id}"),
-            Focus::Category(c) => format!(".filter--{} input", c.key()),
-        }
+impl FirstMap {
+    /// The map shown, from its element's id (`map`, or the narrow copy's `map-narrow`) and size; none if hidden.
+    pub fn read(id: &str, (width, height): (f64, f64)) -> Option<FirstMap> {
+        let drawn_for = if id.ends_with(NARROW) { NARROW_MAP } else { WIDE_MAP };
+        (width > 0.0 && height > 0.0).then_some(FirstMap { drawn_for, on_screen: (width, height) })
     }
 }
 
@@ -44,13 +52,8 @@ impl Takeover {
     pub fn read(unticked: &[String], focused: Option<&str>) -> Takeover {
         let off = unticked.iter().filter_map(|id| category(id)).collect();
         let focus =
-            focused.map(|id| id.strip_suffix(NARROW).unwrap_or(id)).filter(|id| !id.is_empty()).map(
-                |id| match category(id) {
-                    Some(c) => Focus::Category(c),
-                    None => Focus::Id(id.to_string()),
-                },
-            );
-        Takeover { off, focus }
+            focused.map(|id| id.strip_suffix(NARROW).unwrap_or(id)).filter(|id| !id.is_empty()).map(String::from);
+        Takeover { off, focus, map: None }
     }
 
     /// The categories to show: the link's (or all), less those switched off in the first view, which the reader

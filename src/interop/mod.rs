@@ -11,7 +11,7 @@ pub use storage::*;
 
 use crate::core::geo::ScreenRect;
 use crate::core::problems::{FetchError, LocateError};
-use crate::core::takeover::Takeover;
+use crate::core::takeover::{FirstMap, Takeover};
 use wasm_bindgen::JsCast;
 
 fn document() -> Option<web_sys::Document> {
@@ -286,42 +286,28 @@ pub fn chosen_file(event: &web_sys::Event) -> Option<web_sys::File> {
     file
 }
 
-thread_local! {
-    /// What the reader did in the first view, from its removal until the app reads it.
-    static TAKEOVER: std::cell::RefCell<Takeover> = std::cell::RefCell::default();
-}
-
-/// Removes the page's prerendered first view (`#first-view`), which the live app replaces, keeping what the
-/// reader did in it (`first_view_left`): the categories unticked, the focused element.
-pub fn remove_first_view() {
-    let Some(doc) = document() else { return };
-    let Some(first) = doc.get_element_by_id("first-view") else { return };
+/// Removes the page's prerendered first view (`#first-view`), which the live app replaces in the same task,
+/// and returns what the reader did in it: the categories unticked, the focused element, the map's size.
+pub fn take_first_view() -> Takeover {
+    let Some(doc) = document() else { return Takeover::default() };
+    let Some(first) = doc.get_element_by_id("first-view") else { return Takeover::default() };
     let mut unticked = Vec::new();
-    if let Ok(boxes) = first.query_selector_all(".show") {
+    if let Ok(boxes) = first.query_selector_all(".show:not(:checked)") {
         for i in 0..boxes.length() {
-            if let Some(input) = boxes.get(i).and_then(|n| n.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-                if !input.checked() {
-                    unticked.push(input.id());
-                }
+            // The selector finds only elements.
+            if let Some(input) = boxes.get(i) {
+                unticked.push(input.unchecked_into::<web_sys::Element>().id());
             }
         }
     }
     let focused = doc.active_element().filter(|el| first.contains(Some(el))).map(|el| el.id());
-    TAKEOVER.with(|t| *t.borrow_mut() = Takeover::read(&unticked, focused.as_deref()));
+    let mut left = Takeover::read(&unticked, focused.as_deref());
+    left.map = ["map", "map-narrow"].into_iter().find_map(|id| {
+        let r = client_rect(&doc.get_element_by_id(id)?);
+        FirstMap::read(id, (r.right - r.left, r.bottom - r.top))
+    });
     first.remove();
-}
-
-/// What the reader did in the prerendered first view before `remove_first_view` (once; then nothing).
-pub fn first_view_left() -> Takeover {
-    TAKEOVER.with(|t| t.take())
-}
-
-/// Focuses the first element the selector finds.
-pub fn focus_selector(selector: &str) {
-    let found = document().and_then(|d| d.query_selector(selector).ok().flatten());
-    if let Some(el) = found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = el.focus();
-    }
+    left
 }
 
 /// Replaces a dead page with a friendly notice: any panic still logs its details to the console, then shows a

@@ -4,6 +4,7 @@
 use super::MapState;
 use crate::core::geo::{ScreenRect, Viewport};
 use crate::core::ids::PlaceId;
+use crate::core::takeover::FirstMap;
 use crate::core::tiles::Provider;
 use crate::core::url_state::BaseKind;
 use crate::interop;
@@ -67,12 +68,25 @@ impl MapState {
         self.settled.set(view);
     }
 
-    /// The map element changed size: home is fitted again until the user has moved the map.
+    /// Starts from the view the prerendered first view showed (fitted at build time to the size it was drawn
+    /// for, around the map's centre at its size on screen), so that the takeover moves nothing.
+    pub fn keep_first_view(&self, map: FirstMap) {
+        let ((fit_w, fit_h), (width, height)) = (map.drawn_for, map.on_screen);
+        let view = self.atlas.with_untracked(|a| a.home_view(fit_w, fit_h)).resized(width, height);
+        self.view.set(view);
+        self.settled.set(view);
+    }
+
+    /// The map element changed size: home is fitted again until the user has moved the map (a size that did not
+    /// change, as the first report after `keep_first_view`, keeps the view).
     pub fn resize(&self, width: f64, height: f64) {
         if width <= 0.0 || height <= 0.0 {
             return;
         }
-        if self.moved.get_untracked() {
+        let same = self.view.with_untracked(|v| (v.width - width).abs() < 0.5 && (v.height - height).abs() < 0.5);
+        if same {
+            // Nothing to fit again.
+        } else if self.moved.get_untracked() {
             self.view.update(|v| *v = v.resized(width, height));
         } else {
             self.view.set(self.atlas.with_untracked(|a| a.home_view(width, height)));
