@@ -26,10 +26,10 @@ const name = `loader-${createHash('sha256').update(code).digest('hex').slice(0, 
 const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
 writeFileSync(join(dir, name), code);
 html = html.replace(inline, `<script type="module" src="/${name}" integrity="${integrity}"></script>`);
-// Nothing but the page itself before the first paint: registering the service worker waits for the page to be
-// parsed, and the wasm is fetched when the loader runs rather than preloaded against the page's own bytes.
-const register = /<script src="(\/register-sw-[^"]+\.js)"/;
-if (!register.test(html)) throw new Error('index.html has no register-sw script to defer');
+// Nothing but the page itself before the first paint: its script (assets/page.js: the service worker, the neutral
+// first view for links that ask for something else) waits for the page to be parsed, and the wasm is fetched when the loader runs rather than preloaded against the page's own bytes.
+const register = /<script src="(\/page-[^"]+\.js)"/;
+if (!register.test(html)) throw new Error('index.html has no page script to defer');
 html = html.replace(register, '<script defer src="$1"');
 html = html.replace(/<link rel="(?:preload|modulepreload)"[^>]*>\s*/g, '');
 const left = html.match(/<script(?![^>]*\ssrc=)[^>]*>/);

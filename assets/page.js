@@ -1,3 +1,14 @@
+// The page's one script before the program (deferred: it never holds up the first paint).
+//
+// A link that asks for what the prerendered first view cannot show (another language, other data, the map for
+// embedding, a tour, a proposed correction) gets a neutral page until the live app takes over, rather than the
+// built-in map in Simplified Chinese as if it were the answer (assets/style.css, [data-first-view=waits]).
+const asked = new URLSearchParams(location.search);
+const otherLanguage = asked.has('lang') && !/^zh-hans$/i.test(asked.get('lang').trim());
+if (otherLanguage || ['data', 'embed', 'tour', 'fix'].some((key) => asked.has(key))) {
+  document.documentElement.dataset.firstView = 'waits';
+}
+
 // Registers the offline service worker and hands it the files this first visit already loaded.
 if ('serviceWorker' in navigator) {
   addEventListener('load', () => {
