@@ -8,7 +8,19 @@ import { MapPage } from './map-page.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Where each marker is on screen, by its name. */
+/** Holds the page's wasm back until the returned function is called, so the test sees the page before the
+ * program. */
+async function holdWasm(page) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(/\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Where each marker is on screen, by its id. */
 async function markerCentres(map) {
   return map.map.locator('.map__markers .marker').evaluateAll((els) =>
     Object.fromEntries(
@@ -81,12 +93,7 @@ test.describe('before the program arrives', () => {
   test.use({ liveApp: false });
 
   test('the first view is whole and accessible, and the live app takes over without moving a marker', async ({ page }) => {
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route(/\.wasm$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdWasm(page);
     const map = new MapPage(page);
     await page.goto('/');
     await expect(map.map.locator('.map__markers .marker').first()).toBeVisible();
@@ -107,12 +114,7 @@ test.describe('before the program arrives', () => {
   });
 
   test('a category switched off and the focus before the program are kept by the live app', async ({ page }) => {
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route(/\.wasm$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdWasm(page);
     const map = new MapPage(page);
     await page.goto('/');
     await page.locator('label.filter--heritage').locator('visible=true').click();
@@ -135,12 +137,7 @@ test.describe('links that ask for something else, before the program', () => {
 
   /** Opens a link with the wasm held back; returns the function that lets it through. */
   async function openHeld(page, link) {
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route(/\.wasm$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdWasm(page);
     const own = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: '我的地点' }, geometry: { type: 'Point', coordinates: [119.95, 31.78] } }] };
     await page.route((url) => url.pathname === '/own.geojson', (route) => route.fulfill({ contentType: 'application/geo+json', body: JSON.stringify(own) }));
     await page.goto(link);
@@ -211,12 +208,7 @@ test.describe('through the takeover, at five window sizes', () => {
           for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.shifted += entry.value;
         }).observe({ type: 'layout-shift', buffered: true });
       });
-      let release;
-      const held = new Promise((resolve) => (release = resolve));
-      await page.route(/\.wasm$/, async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdWasm(page);
       await page.goto('/');
       await expect(page.locator('.map__markers .marker').locator('visible=true').first()).toBeVisible();
       const before = await layout(page);
