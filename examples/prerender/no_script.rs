@@ -82,7 +82,10 @@ pub fn markers(html: &str, clusters: &[Cluster]) -> (String, BTreeSet<Vec<Catego
                 out.push_str(&rest[..start]);
                 out.push_str(&tag);
                 for (category, name) in &cluster.members {
-                    out.push_str(&format!("<span class=\"cluster__member cluster__member--{} visually-hidden\">", category.key()));
+                    out.push_str(&format!(
+                        "<span class=\"cluster__member cluster__member--{} visually-hidden\">",
+                        category.key()
+                    ));
                     out.push_str(&escape(name));
                     out.push_str("、</span>");
                 }
