@@ -80,6 +80,41 @@ test.describe('with JavaScript off', () => {
     await expect(map.map.locator('.map__markers .marker').locator('visible=true')).toHaveCount(0);
   });
 
+  test("a cluster opens the list of its places, which go to their pages, and closes; only the ticked categories' are listed", async ({ page }) => {
+    await page.goto('/');
+    const phone = test.info().project.name === 'phone';
+    const press = (target) => (phone ? target.tap() : target.click());
+    // On a phone the first view shows only clusters: without this, nothing on the map would lead to a card.
+    const cluster = page.locator('.cluster-menu > summary').locator('visible=true').filter({ hasText: '青枫公园、' });
+    await expect(cluster).toHaveCount(1);
+    const park = page.locator('.map').getByRole('link', { name: '青枫公园', exact: true }).locator('visible=true');
+    const hospital = page.locator('.map').getByRole('link', { name: '常州市妇幼保健院', exact: true }).locator('visible=true');
+    await expect(park).toHaveCount(0);
+    await press(cluster);
+    await expect(park).toBeInViewport();
+    await expect(hospital).toBeInViewport();
+    // The list stays inside the map, whichever side of it the cluster is on.
+    const map = await page.locator('#map:visible, #map-narrow:visible').boundingBox();
+    const list = await page.locator('.cluster-menu[open] .cluster-list').boundingBox();
+    expect(list.x).toBeGreaterThanOrEqual(map.x);
+    expect(list.x + list.width).toBeLessThanOrEqual(map.x + map.width);
+    expect(list.y + list.height).toBeLessThanOrEqual(map.y + map.height);
+    // The same cluster again closes it.
+    await press(cluster);
+    await expect(park).toHaveCount(0);
+    // With parks switched off, the cluster lists its other places only.
+    await page.locator('label.filter--park').locator('visible=true').click();
+    await press(cluster);
+    await expect(hospital).toBeInViewport();
+    await expect(park).toHaveCount(0);
+    await page.locator('label.filter--park').locator('visible=true').click();
+    await expect(park).toBeInViewport();
+    await press(park);
+    await expect(page).toHaveURL(/\/place\/qingfeng-park\/$/);
+    const card = page.getByRole('dialog', { name: '青枫公园' }).locator('visible=true');
+    await expect(card).toContainText('开放式公园群');
+  });
+
   test("the list's places go to their pages", async ({ page }) => {
     test.skip(test.info().project.name === 'phone', 'a phone opens the list with the program');
     await page.goto('/');
@@ -98,7 +133,10 @@ test.describe('before the program arrives', () => {
     await page.goto('/');
     await expect(map.map.locator('.map__markers .marker').first()).toBeVisible();
     await expect(page.locator('#first-view')).toBeAttached();
-    // axe on the page as it first shows (it is served from the page's own origin, as its policy asks).
+    // axe on the page as it first shows, with a cluster's list of places open (axe is served from the page's
+    // own origin, as its policy asks).
+    await page.locator('.cluster-menu > summary').locator('visible=true').first().click();
+    await expect(page.locator('.cluster-menu[open] .cluster-list a').locator('visible=true').first()).toBeVisible();
     await page.route((url) => url.pathname === '/axe.min.js', (route) => route.fulfill({ contentType: 'text/javascript', body: axeSource }));
     await page.addScriptTag({ url: '/axe.min.js' });
     const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));

@@ -77,7 +77,8 @@ const server = createServer((req, res) => {
   if (data) return send(req, res, types['.geojson'], path, datasets[data[1]]);
   if (path === '/bench-builtin.geojson') return send(req, res, types['.geojson'], path, builtIn);
   const base = path.startsWith('/node_modules/') || path.startsWith('/e2e/') ? root : dist;
-  const file = normalize(join(base, path === '/' ? 'index.html' : path));
+  // A folder's page is its index.html (a place's own page, /place/<id>/).
+  const file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
   try {
     send(req, res, types[extname(file)] ?? 'application/octet-stream', file, readFileSync(file));
   } catch {
@@ -99,7 +100,9 @@ const browser = await chromium.launch({
 // that frame's timestamp and the number of markers then. `first` is the first such mark with a marker in it (the
 // first painted marker); `last` the latest one.
 const PROBE = (selector) => {
-  const count = () => document.querySelectorAll(selector).length;
+  // Drawn markers: the page may hold markers it does not show (the app's first view while a link waits for the
+  // live app, the other window size's copy).
+  const count = () => [...document.querySelectorAll(selector)].filter((e) => e.getClientRects().length > 0).length;
   const painted = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   const idle = () => new Promise((r) => requestIdleCallback(r, { timeout: 2000 }));
   const bench = (window.__bench = { count, painted, idle, first: null, last: null, changedAt: 0 });
@@ -209,7 +212,7 @@ async function firstMarkers(page, loaded) {
 }
 
 async function measureApp(n) {
-  const page = await newPage('.map__markers button', 'app');
+  const page = await newPage('.map__markers .marker', 'app');
   await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => (window.__wasm = e.detail.wasm)));
   await page.goto(`${origin}/?data=/bench-${n}.geojson`);
   const load = await firstMarkers(page, () =>
@@ -253,24 +256,29 @@ async function measureLeaflet(n, box) {
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 93_750 };
 // The phone: its window, with touch (ISSUE-NOTES: phone timings at 390×844 with touch).
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
-async function throttledFirstMarker(url, selector, label, device) {
+// A page on that profile, each in a fresh context, with the bytes that have crossed the network so far.
+async function throttledPage(selector, label, device) {
   const page = await newPage(selector, label, device);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  let bytes = 0;
-  cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
+  const transfer = { bytes: 0 };
+  cdp.on('Network.loadingFinished', (e) => (transfer.bytes += e.encodedDataLength));
   // When the live app takes the prerendered first view away (the app only).
   await page.addInitScript(() => {
     new MutationObserver(() => {
       if (!window.__tookOver && document.readyState !== 'loading' && !document.getElementById('first-view')) window.__tookOver = performance.now();
     }).observe(document, { childList: true, subtree: true });
   });
+  return { page, transfer };
+}
+async function throttledFirstMarker(url, selector, label, device) {
+  const { page, transfer } = await throttledPage(selector, label, device);
   await page.goto(`${origin}${url}`);
   await page.waitForFunction(() => window.__bench?.first, null, { timeout: 300_000 });
   const first = await page.evaluate(() => window.__bench.first);
-  const transferred = bytes;
+  const transferred = transfer.bytes;
   // The map shown (the prerendered page holds a phone-wide and a wide copy until the live app takes over).
   const box = await page.locator('#map:visible, #map-narrow:visible').first().boundingBox();
   let tookOver = null;
@@ -280,6 +288,76 @@ async function throttledFirstMarker(url, selector, label, device) {
   }
   await page.close();
   return { ms: first.at, drawn: first.drawn, settled: first.drawn, bytes: transferred, box, tookOver };
+}
+
+// A tapped marker's card, on the phone on the same profile. On a phone both pages first show the built-in
+// places in clusters, so the reader taps the cluster that holds the place, then the place: in Leaflet the
+// cluster zooms in and the place's marker opens its popup; in the live app likewise, with its card; before the
+// app's program, the cluster opens the list of its places, each a link to its own page.
+const TAPPED = { id: 'lingjiatang-market', name: '凌家塘市场' };
+// The same in-page code on every page the tap may lead to: the time of the tap (`touchstart`, kept in
+// sessionStorage, which lives on across the app's navigation to the place's page before its program runs) and
+// of the frame after the first card text is painted (`selector`: a visible element with text), both as
+// wall-clock ms (performance.timeOrigin + the page's clock), and the first page's navigation start.
+const CARD_PROBE = (selector) => {
+  if (window !== window.top) return;
+  const now = () => performance.timeOrigin + performance.now();
+  if (!sessionStorage.getItem('navigatedAt')) sessionStorage.setItem('navigatedAt', String(performance.timeOrigin));
+  addEventListener('touchstart', (e) => sessionStorage.getItem('tappedAt') || sessionStorage.setItem('tappedAt', String(performance.timeOrigin + e.timeStamp)), { capture: true });
+  const readable = () => [...document.querySelectorAll(selector)].some((e) => e.getClientRects().length > 0 && e.textContent.trim());
+  const watch = new MutationObserver(() => {
+    if (window.__cardAt !== undefined || !readable()) return;
+    window.__cardAt = null;
+    watch.disconnect();
+    requestAnimationFrame(() => requestAnimationFrame(() => (window.__cardAt = now())));
+  });
+  watch.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
+};
+// `when`: 'first-marker' taps as soon as the first marker is painted (the app's page has no program yet),
+// 'taken-over' once the live app has taken over (the app only). The clock runs from the tap on the place.
+async function throttledCard(url, label, when) {
+  const app = label === 'app';
+  const { page } = await throttledPage(app ? '.map__markers .marker' : '.leaflet-marker-icon', label, PHONE);
+  await page.addInitScript(CARD_PROBE, app ? '.place-card__summary:not(.place-card__summary--waiting)' : '.leaflet-popup-content p');
+  await page.goto(`${origin}${url}`);
+  await page.waitForFunction(() => window.__bench?.first, null, { timeout: 300_000 });
+  if (when === 'taken-over') {
+    await page.waitForFunction(() => window.__tookOver, null, { timeout: 300_000 });
+    await page.evaluate(() => window.__bench.idle());
+  }
+  const programless = app && when === 'first-marker';
+  let place;
+  if (programless) {
+    await page.locator('.cluster-menu > summary:visible').filter({ hasText: `${TAPPED.name}、` }).tap();
+    place = page.locator(`.cluster-menu[open] a[href="/place/${TAPPED.id}/"]:visible`);
+  } else if (app) {
+    await page.locator('.map__markers').getByRole('button', { name: new RegExp(TAPPED.name) }).tap();
+    place = page.locator(`#marker-${TAPPED.id}`);
+  } else {
+    // Leaflet may show the place on its own already (its clusters differ from the app's at the same radius).
+    const inCluster = await page.evaluate((name) => {
+      const element = window.clusterOf(name);
+      element.setAttribute('data-bench', 'cluster');
+      return !element.title;
+    }, TAPPED.name);
+    if (inCluster) await page.locator('[data-bench=cluster]').tap();
+    place = page.locator(`.leaflet-marker-icon[title="${TAPPED.name}"]`);
+  }
+  await place.waitFor();
+  const before = page.url();
+  // The clock starts at this tap (the probe's touchstart).
+  await page.evaluate(() => sessionStorage.removeItem('tappedAt'));
+  if (programless && (await page.evaluate(() => window.__tookOver))) throw new Error('app: the live app took over before the tap');
+  await place.tap();
+  await page.waitForFunction(() => typeof window.__cardAt === 'number', null, { timeout: 300_000 });
+  const { tapped, navigated, card } = await page.evaluate(() => ({
+    tapped: Number(sessionStorage.getItem('tappedAt')),
+    navigated: Number(sessionStorage.getItem('navigatedAt')),
+    card: window.__cardAt,
+  }));
+  const wentToPage = page.url() !== before;
+  await page.close();
+  return { ms: card - tapped, fromStart: card - navigated, wentToPage };
 }
 
 const median = (values) => {
@@ -332,18 +410,31 @@ for (const n of SIZES) {
     rows.push(`| ${n.toLocaleString('en')} | ${name} | ${fmt(app)} | ${fmt(leaflet)} | ${(app / leaflet).toFixed(2)}× | ${markers} |`);
   }
 }
+// The Leaflet page with the built-in places in the app's map box, its markers opening popups.
+const leafletBuiltIn = (box) =>
+  new URLSearchParams({ data: '/bench-builtin.geojson', radius: MARKER_REACH_PX, popup: 'summary', x: box.x, y: box.y, w: box.width, h: box.height });
 // Each window: the desktop's and the phone's.
 const throttled = { desktop: { app: [], leaflet: [] }, phone: { app: [], leaflet: [] } };
 for (let round = 1; round <= ROUNDS; round++) {
   for (const [name, device] of [['desktop', { viewport: VIEWPORT }], ['phone', PHONE]]) {
-    const app = await throttledFirstMarker('/', '.map__markers button', 'app', device);
+    const app = await throttledFirstMarker('/', '.map__markers .marker', 'app', device);
     throttled[name].app.push(app);
-    const q = new URLSearchParams({ data: '/bench-builtin.geojson', radius: MARKER_REACH_PX, x: app.box.x, y: app.box.y, w: app.box.width, h: app.box.height });
+    const q = leafletBuiltIn(app.box);
     const leaflet = await throttledFirstMarker(`/e2e/bench/leaflet.html?${q}`, '.leaflet-marker-icon', 'leaflet', device);
     throttled[name].leaflet.push(leaflet);
     console.error(`built-in, ${name}, slow 4G + 4× CPU, round ${round}: app ${ms(app.ms)}, Leaflet ${ms(leaflet.ms)}`);
   }
 }
+// The tapped card on the phone: the app tapped before its program and after it took over, Leaflet once loaded.
+const cards = { before: [], after: [], leaflet: [] };
+for (let round = 1; round <= ROUNDS; round++) {
+  cards.before.push(await throttledCard('/', 'app', 'first-marker'));
+  cards.after.push(await throttledCard('/', 'app', 'taken-over'));
+  cards.leaflet.push(await throttledCard(`/e2e/bench/leaflet.html?${leafletBuiltIn(throttled.phone.app[0].box)}`, 'leaflet', 'first-marker'));
+  const [before, after, leaflet] = [cards.before, cards.after, cards.leaflet].map((c) => ms(c.at(-1).ms));
+  console.error(`tapped card, phone, round ${round}: app before its program ${before}, after ${after}, Leaflet ${leaflet}`);
+}
+if (cards.before.some((c) => !c.wentToPage)) throw new Error('app: a tap before the program did not go to the place\'s page');
 // A changes file of 10,000 moves over the built-in places, opened in edit mode (no peer: Leaflet has no editor):
 // from choosing the file until the corrections panel's count is painted, and the longest task meanwhile.
 const CHANGES = 10_000;
@@ -386,6 +477,18 @@ for (const [device, runs] of Object.entries(throttled)) {
   const tookOver = median(runs.app.map((r) => r.tookOver));
   rows.push(`| 47 (built-in) | the live app takes over, slow 4G + 4× CPU (${size}) | ${ms(tookOver)} | no program to wait for | | |`);
 }
+{
+  const phone = `${PHONE.viewport.width}×${PHONE.viewport.height}, touch`;
+  const leaflet = median(cards.leaflet.map((c) => c.ms));
+  const leafletFromStart = median(cards.leaflet.map((c) => c.fromStart));
+  for (const [name, app, peer] of [
+    [`tapped place's card readable, from the tap, before the program (the place's page), slow 4G + 4× CPU (${phone})`, median(cards.before.map((c) => c.ms)), leaflet],
+    [`tapped place's card readable, from the tap, after the takeover, slow 4G + 4× CPU (${phone})`, median(cards.after.map((c) => c.ms)), leaflet],
+    [`card readable from opening the page, tapping the cluster then the place as soon as they show, slow 4G + 4× CPU (${phone})`, median(cards.before.map((c) => c.fromStart)), leafletFromStart],
+  ]) {
+    rows.push(`| 47 (built-in) | ${name} | ${ms(app)} | ${ms(peer)} | ${(app / peer).toFixed(2)}× | |`);
+  }
+}
 const chromiumVersion = browser.version();
 await browser.close();
 server.close();
@@ -425,7 +528,7 @@ The app (\`dist/\`, opened with \`?data=\`) against Leaflet 1.9.4 with Leaflet.m
 - the same cluster radius: markercluster's \`maxClusterRadius\` is the app's reach for the data size (${radii});
 - no per-marker popup or anything else built per marker on the Leaflet page;
 - time to first markers: the same probe in both pages (a MutationObserver on the marker elements,
-  \`.map__markers button\` in the app, \`.leaflet-marker-icon\` in Leaflet, installed before the page's own scripts),
+  \`.map__markers .marker\` in the app, \`.leaflet-marker-icon\` in Leaflet, installed before the page's own scripts),
   from navigation start until the frame after the first marker is painted; it includes fetching and parsing the
   data (and, for the app, starting its WebAssembly module). Time to settled markers: until the frame after the
   last change to the markers is painted, once the page has loaded and its markers have stayed unchanged for
@@ -448,7 +551,16 @@ The app (\`dist/\`, opened with \`?data=\`) against Leaflet 1.9.4 with Leaflet.m
   sent brotli-compressed; the app with its own data against the Leaflet page showing the same 47 places from a
   GeoJSON file; from navigation start to the frame after the first marker is painted, and the bytes that
   crossed the network by then (${ROUNDS} runs of each, medians); and for the app, from navigation start until
-  the live app removed the prerendered first view (the page works without it before that);
+  the live app removed the prerendered first view (the page works without it before that); here the Leaflet
+  page's markers open a popup with the place's name and summary (\`?popup=summary\`), as a real page's would;
+- a tapped place's card on the phone, same profile (rows "card readable"): both first views show ${TAPPED.name}
+  in a cluster, so the cluster is tapped (touch) as soon as the first marker is painted (in the app also once the
+  live app has taken over), then the place (where Leaflet's clusters, which differ at the same radius, show it
+  on its own, it is tapped once): Leaflet's cluster zooms in and the place's marker opens its popup,
+  the live app's likewise with its card, and before its program the app's cluster opens the list of its places,
+  each a link to its own page (so that clock includes loading the page). From the \`touchstart\` on the place
+  until the frame after the card's summary (the popup's text in Leaflet) is painted; "from opening the page"
+  runs from the first page's navigation start instead;
 - a changes file of 10,000 moves (\`e2e/synthetic.mjs\` \`walkingChanges\`) opened in edit mode on the built-in map:
   from choosing the file until the frame after the corrections panel shows the count, and the longest task
   (PerformanceObserver \`longtask\`) meanwhile; the Leaflet page has no editor to compare with;

@@ -7,10 +7,23 @@
 use std::collections::{BTreeSet, HashMap};
 use zhonglou_map::core::places::Category;
 
-/// A cluster marker as the first view draws it: its element's id and its places' categories and names.
+/// A cluster marker as the first view draws it: its element's id and its places.
 pub struct Cluster {
     pub dom_id: String,
-    pub members: Vec<(Category, String)>,
+    pub members: Vec<Member>,
+    /// Whether its list opens to its left and upwards (it sits right of and below the map's middle), so that
+    /// the map's edges do not cut it off.
+    pub opens_left: bool,
+    pub opens_up: bool,
+}
+
+/// A place in a cluster: what the page shows of it without script.
+pub struct Member {
+    pub category: Category,
+    /// Its name in the page's language.
+    pub name: String,
+    /// Its id, which names its own page (`/place/<id>/`).
+    pub id: String,
 }
 
 /// Each category's checkbox moved out of its label to the start of the page's `<main>`, so that CSS can reach
@@ -52,7 +65,9 @@ pub fn filters(html: &str) -> String {
 /// Each marker's wrapper named after what it shows (`marker-wrap--park`, or for a cluster the set of its
 /// places' categories, `marker-wrap--of-park-school`), and each cluster's count made of its places: one hidden
 /// name per place, counted by CSS (`.cluster__count`), so that a category switched off leaves the count and
-/// the cluster's accessible name. Returns the page and the sets of categories the clusters hold.
+/// the cluster's accessible name. A cluster opens the list of its places, each a link to its own page
+/// (`<details>`: the live app zooms in instead, and on a phone the first view shows only clusters). Returns
+/// the page and the sets of categories the clusters hold.
 pub fn markers(html: &str, clusters: &[Cluster]) -> (String, BTreeSet<Vec<Category>>) {
     const WRAP: &str = "<div class=\"marker-wrap\"";
     let by_id: HashMap<&str, &Cluster> = clusters.iter().map(|c| (c.dom_id.as_str(), c)).collect();
@@ -72,25 +87,34 @@ pub fn markers(html: &str, clusters: &[Cluster]) -> (String, BTreeSet<Vec<Catego
         let close = rest[end..].find("</button>").map(|i| end + i);
         match (cluster, close) {
             (Some(cluster), Some(close)) => {
-                let mut set: Vec<Category> = cluster.members.iter().map(|(c, _)| *c).collect();
+                let mut set: Vec<Category> = cluster.members.iter().map(|m| m.category).collect();
                 set.sort_by_key(|c| c.index());
                 set.dedup();
                 let keys: Vec<&str> = set.iter().map(|c| c.key()).collect();
                 out.push_str(&format!("<div class=\"marker-wrap marker-wrap--of-{}\"", keys.join("-")));
                 sets.insert(set);
-                let tag = without_attributes(tag, &["aria-label", "title", "aria-expanded"]);
+                let tag = without_attributes(tag, &["aria-label", "title", "aria-expanded", "type"]);
                 out.push_str(&rest[..start]);
-                out.push_str(&tag);
-                for (category, name) in &cluster.members {
+                out.push_str("<details class=\"cluster-menu\">");
+                out.push_str(&tag.replacen("<button", "<summary", 1));
+                for member in &cluster.members {
+                    let (key, name) = (member.category.key(), escape(&member.name));
                     out.push_str(&format!(
-                        "<span class=\"cluster__member cluster__member--{} visually-hidden\">",
-                        category.key()
+                        "<span class=\"cluster__member cluster__member--{key} visually-hidden\">{name}、</span>"
                     ));
-                    out.push_str(&escape(name));
-                    out.push_str("、</span>");
                 }
-                out.push_str("<span class=\"cluster__count\" aria-hidden=\"true\"></span>");
-                rest = &rest[close..];
+                out.push_str("<span class=\"cluster__count\" aria-hidden=\"true\"></span></summary>");
+                let left = if cluster.opens_left { " cluster-list--left" } else { "" };
+                let up = if cluster.opens_up { " cluster-list--up" } else { "" };
+                out.push_str(&format!("<ul class=\"cluster-list{left}{up}\">"));
+                for member in &cluster.members {
+                    let (key, name, id) = (member.category.key(), escape(&member.name), &member.id);
+                    out.push_str(&format!(
+                        "<li class=\"cluster-list__{key}\"><a href=\"/place/{id}/\">{name}</a></li>"
+                    ));
+                }
+                out.push_str("</ul></details>");
+                rest = &rest[close + "</button>".len()..];
             }
             _ => {
                 let category = attribute(tag, "class")
@@ -161,7 +185,8 @@ pub fn counts(html: &str) -> String {
 }
 
 /// The rules the moved checkboxes need, one group per category and per set of categories a cluster holds: a
-/// category switched off hides its places' markers and precision rings, its places in clusters and in the list, the
+/// category switched off hides its places' markers and precision rings, its places in clusters (their counts and
+/// lists) and in the list, the
 /// list's count, and a cluster all of whose places are hidden; its box shows it off, and its label the keyboard's focus.
 pub fn style(sets: &BTreeSet<Vec<Category>>) -> String {
     let mut css = String::from("<style>");
@@ -169,7 +194,7 @@ pub fn style(sets: &BTreeSet<Vec<Category>>) -> String {
         let k = category.key();
         let off = format!(".show--{k}:not(:checked)~*");
         css.push_str(&format!(
-            "{off} .marker-wrap--{k},{off} .cluster__member--{k},{off} .halo--{k},{off} .place-list__item--{k},{off} .in-view-count{{display:none}}\
+            "{off} .marker-wrap--{k},{off} .cluster__member--{k},{off} .cluster-list__{k},{off} .halo--{k},{off} .place-list__item--{k},{off} .in-view-count{{display:none}}\
              {off} .filter--{k} .filter__box{{background:none;color:transparent}}\
              .show--{k}:focus-visible~* .filter--{k}{{outline:3px solid var(--focus);outline-offset:-3px}}"
         ));

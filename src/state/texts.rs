@@ -1,6 +1,6 @@
 //! The card texts of the built-in places: the first view is drawn without them (`build.rs`), and they are
-//! fetched once — when a card first opens or when the page has been up for a moment, whichever comes first. The
-//! service worker keeps the file, so a card never opened before still shows its text offline.
+//! fetched once, as soon as the live app has started (or when a card opens, if that comes first). The service
+//! worker keeps the file, so a card never opened before still shows its text offline.
 
 use super::MapState;
 use crate::core::places::{self, PlaceTexts};
@@ -21,8 +21,10 @@ pub enum Texts {
     Failed,
 }
 
-/// How long after the first view the texts are fetched when no card asks for them first.
-const PREFETCH_AFTER_MS: i32 = 1_000;
+/// How long after the live app starts the texts are fetched when no card asks for them first: at once, since
+/// the page drawn before the program has already shown the map (it was a second when the live app drew the first
+/// view; a place tapped right after the takeover then waited for the texts on a slow connection).
+const PREFETCH_AFTER_MS: i32 = 0;
 
 impl MapState {
     /// Where the texts of the places shown are.
