@@ -127,7 +127,7 @@ test('dragging a marker with a finger in edit mode moves it, and the map does no
   await expect(panel(page)).toContainText('1 处修改');
 });
 
-test('changes survive a reload, reach a second tab, and download as exactly those changes', async ({ page, context }) => {
+test('changes survive a reload, reach a second tab, and download as exactly those changes', async ({ page, context, guard }) => {
   const map = await editQiubai(page);
   const other = await context.newPage();
   const otherMap = new MapPage(other);
@@ -154,6 +154,7 @@ test('changes survive a reload, reach a second tab, and download as exactly thos
   // Opened in a fresh browser, the downloaded file reproduces the move.
   const fresh = await context.browser().newContext({ locale: 'zh-CN' });
   const elsewhere = await fresh.newPage();
+  guard(elsewhere);
   const elsewhereMap = new MapPage(elsewhere);
   await elsewhereMap.goto(`?place=${QIUBAI.id}`);
   await elsewhere.getByRole('button', { name: '编辑' }).click();
@@ -260,7 +261,7 @@ test('a changes file opened in a fresh browser reproduces its changes; a bad one
   await expect(map.card).toContainText('有来源的坐标 · 精度约 ±20 米');
 });
 
-test('a correction shared as a link opens in view mode with the old and the new position and the distance', async ({ page, browser }) => {
+test('a correction shared as a link opens in view mode with the old and the new position and the distance', async ({ page, browser, guard }) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   const map = await editQiubai(page);
   const marker = map.marker(QIUBAI.name);
@@ -275,6 +276,7 @@ test('a correction shared as a link opens in view mode with the old and the new 
   // Someone else opens it: no edit mode, no saved changes, the proposal drawn beside the place.
   const context = await browser.newContext({ locale: 'zh-CN' });
   const reviewer = await context.newPage();
+  guard(reviewer);
   await reviewer.goto(link);
   const card = reviewer.getByRole('dialog');
   await expect(card).toHaveAccessibleName(QIUBAI.name);

@@ -8,32 +8,36 @@ export const test = base.extend({
   thirdParty: [[], { option: true }],
   expectedErrors: [null, { option: true }],
   liveApp: [true, { option: true }],
-  // Every page of the test's context, the `page` fixture's and those a test opens itself.
-  context: async ({ context, liveApp }, use) => {
-    if (liveApp) context.on('page', waitsForLiveApp);
-    await use(context);
-  },
-  page: async ({ page, baseURL, thirdParty, expectedErrors }, use) => {
+  // Watches a page for console errors, uncaught page errors and requests that leave the origin; the test fails at
+  // its end if any page watched had one. Every page of the test's own context is watched; a test that opens
+  // another context (another reader, another setting) watches its pages by calling `guard(page)`.
+  guard: async ({ baseURL, thirdParty, expectedErrors }, use) => {
     const problems = [];
     const origin = new URL(baseURL).origin;
-    page.on('console', (msg) => {
-      if (msg.type() === 'error' && !(expectedErrors && expectedErrors.test(msg.text()))) {
-        problems.push(`console error: ${msg.text()}`);
-      }
+    const expected = (text) => expectedErrors && expectedErrors.test(text);
+    await use((page) => {
+      page.on('console', (msg) => {
+        if (msg.type() === 'error' && !expected(msg.text())) problems.push(`console error: ${msg.text()}`);
+      });
+      page.on('pageerror', (err) => {
+        if (!expected(err.message)) problems.push(`page error: ${err.message}`);
+      });
+      page.on('request', (req) => {
+        const url = req.url();
+        if (url.startsWith('data:') || url.startsWith('blob:')) return;
+        const { origin: to, hostname } = new URL(url);
+        if (to !== origin && !thirdParty.some((host) => hostname.endsWith(host))) {
+          problems.push(`request left the origin: ${url}`);
+        }
+      });
     });
-    page.on('pageerror', (err) => {
-      if (!(expectedErrors && expectedErrors.test(err.message))) problems.push(`page error: ${err.message}`);
-    });
-    page.on('request', (req) => {
-      const url = req.url();
-      if (url.startsWith('data:') || url.startsWith('blob:')) return;
-      const { origin: to, hostname } = new URL(url);
-      if (to !== origin && !thirdParty.some((host) => hostname.endsWith(host))) {
-        problems.push(`request left the origin: ${url}`);
-      }
-    });
-    await use(page);
     expect(problems, 'no console errors, page errors or unexpected third-party requests').toEqual([]);
+  },
+  // Every page of the test's context, the `page` fixture's and those a test opens itself.
+  context: async ({ context, liveApp, guard }, use) => {
+    context.on('page', guard);
+    if (liveApp) context.on('page', waitsForLiveApp);
+    await use(context);
   },
 });
 

@@ -133,6 +133,17 @@ export class MapPage {
   async scaleLabel() {
     return this.map.locator('.map__scale span').innerText();
   }
+
+  /** Ground metres per screen pixel, from the scale bar (its label over its width): smaller once the map zooms
+   * in, half as much for each level. */
+  async metresPerPixel() {
+    const label = await this.scaleLabel();
+    const match = label.match(/^([\d.]+)\s*(公里|km|米|m)$/);
+    if (!match) throw new Error(`the scale bar reads ${label}`);
+    const metres = Number(match[1]) * (match[2] === '公里' || match[2] === 'km' ? 1000 : 1);
+    const { width } = await this.map.locator('.map__scale-bar').boundingBox();
+    return metres / width;
+  }
 }
 
 /** Counts the animations the map starts in `window.__mapAnimations` (however short, and however slow the machine

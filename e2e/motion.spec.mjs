@@ -29,11 +29,12 @@ test.describe('with reduced motion', () => {
   });
 });
 
-test('both end with the markers in the same place', async ({ browser, baseURL }) => {
+test('both end with the markers in the same place', async ({ browser, baseURL, guard }) => {
   const ends = [];
   for (const reducedMotion of ['reduce', 'no-preference']) {
     const context = await browser.newContext({ baseURL, reducedMotion, viewport: { width: 1280, height: 800 }, locale: 'zh-CN', serviceWorkers: 'block' });
     const page = await context.newPage();
+    guard(page);
     ends.push((await zoomStep(page)).box);
     await context.close();
   }

@@ -44,17 +44,15 @@ test.describe('when the texts cannot be fetched', () => {
 });
 
 test('Download GeoJSON at once still saves every card text', async ({ page, isMobile }) => {
-  await page.route(TEXTS, async (route) => {
-    // Slow enough that the download is asked for before the texts are in.
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    await route.continue();
-  });
+  // The texts are held back until the download has been asked for.
+  const release = await holdTexts(page);
   const map = new MapPage(page);
   await map.goto();
   const toggle = page.getByRole('button', { name: /^地点列表/ });
   if (isMobile && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.tap();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '下载 GeoJSON' }).click();
+  release();
   const chunks = await (await (await download).createReadStream()).toArray();
   const saved = JSON.parse(Buffer.concat(chunks).toString());
   const park = saved.features.find((f) => f.id === 'qingfeng-park');

@@ -206,12 +206,14 @@ test.describe('with reduced motion', () => {
   });
 });
 
-test('gliding or jumping, a step ends with the map in the same place', async ({ browser, baseURL }, testInfo) => {
+test('gliding or jumping, a step ends with the map in the same place', async ({ browser, baseURL, guard }, testInfo) => {
   const viewport = testInfo.project.use.viewport;
   const ends = [];
   for (const reducedMotion of ['reduce', 'no-preference']) {
     const context = await browser.newContext({ baseURL, reducedMotion, viewport, locale: 'zh-CN', serviceWorkers: 'block' });
-    ends.push((await fromOverviewToFirstStop(await context.newPage())).box);
+    const page = await context.newPage();
+    guard(page);
+    ends.push((await fromOverviewToFirstStop(page)).box);
     await context.close();
   }
   expect(ends[1].x).toBeCloseTo(ends[0].x, 0);

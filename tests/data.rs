@@ -8,6 +8,9 @@ use zhonglou_map::core::geo::ring_contains;
 use zhonglou_map::core::places::{load, Basis, Category, Localized, Place, PlaceTexts, Source};
 use zhonglou_map::data;
 
+/// The built-in places, every one of them: the loader skips a feature whose id is not a slug or is used twice,
+/// whose name is empty, whose category is unknown or whose position is not one, so what it guarantees is not
+/// asserted again below.
 fn places() -> Vec<Place> {
     let loaded = load(data::PLACES).expect("the built-in places are a FeatureCollection");
     assert!(loaded.skipped.is_empty(), "built-in features fail validation: {:?}", loaded.skipped);
@@ -23,13 +26,6 @@ fn answers_to(place: &Place, term: &str) -> bool {
 #[test]
 fn the_built_in_data_loads_whole_with_enough_places() {
     assert!(places().len() >= 45);
-}
-
-#[test]
-fn ids_are_unique_slugs() {
-    let places = places();
-    let ids: HashSet<&str> = places.iter().map(|p| p.id.as_str()).collect();
-    assert_eq!(ids.len(), places.len());
 }
 
 #[test]

@@ -15,16 +15,22 @@ fn with_bad(bad: &str) -> String {
 fn check(name: &str, text: &str, expect: Expect) {
     let result = load(text);
     match (expect, result) {
-        (Expect::FileError, Err(e)) => assert!(!e.to_string().is_empty(), "{name}: the error has a message"),
+        (Expect::FileError(why), Err(e)) => assert!(e.to_string().contains(why), "{name}: the error says {why:?}: {e}"),
         (Expect::Loads { places, skipped }, Ok(loaded)) => {
             assert_eq!(loaded.places.len(), places, "{name}: places");
             let got: Vec<usize> = loaded.skipped.iter().map(|s| s.index).collect();
-            assert_eq!(got, skipped, "{name}: skipped indices ({:?})", loaded.skipped);
-            for s in &loaded.skipped {
-                assert!(!s.error.to_string().is_empty(), "{name}: every skipped feature says why");
+            let wanted: Vec<usize> = skipped.iter().map(|(index, _)| *index).collect();
+            assert_eq!(got, wanted, "{name}: skipped indices ({:?})", loaded.skipped);
+            for (s, (_, why)) in loaded.skipped.iter().zip(skipped) {
+                assert!(
+                    s.error.to_string().contains(why),
+                    "{name}: feature {} is skipped because {why:?}: {}",
+                    s.index,
+                    s.error
+                );
             }
         }
-        (Expect::FileError, Ok(l)) => panic!("{name}: expected a file error, loaded {} places", l.places.len()),
+        (Expect::FileError(_), Ok(l)) => panic!("{name}: expected a file error, loaded {} places", l.places.len()),
         (Expect::Loads { .. }, Err(e)) => panic!("{name}: expected a partial load, got {e}"),
     }
 }

@@ -9,11 +9,12 @@ fn with_bad(bad: &str) -> String {
     format!(r#"{{"type":"FeatureCollection","features":[{GOOD},{bad}]}}"#)
 }
 
-/// What a case must give: a file-level error, or so many places with these skipped indices.
+/// What a case must give: a file-level error saying this, or so many places with the features skipped (their
+/// index and what the reason says).
 #[derive(Clone, Copy, Debug)]
 pub enum Expect {
-    FileError,
-    Loads { places: usize, skipped: &'static [usize] },
+    FileError(&'static str),
+    Loads { places: usize, skipped: &'static [(usize, &'static str)] },
 }
 
 /// One case: a name, the file's bytes and what loading it must give.
@@ -33,7 +34,6 @@ impl Case {
 /// Every case.
 pub fn cases() -> Vec<Case> {
     use Expect::*;
-    let one_bad = Loads { places: 1, skipped: &[1] };
     let both = Loads { places: 2, skipped: &[] };
     let huge_name = format!(
         r#"{{"type":"Feature","id":"huge","geometry":{{"type":"Point","coordinates":[119.9,31.8]}},"properties":{{"name":"{}"}}}}"#,
@@ -58,67 +58,79 @@ pub fn cases() -> Vec<Case> {
     );
     let many: Vec<String> = (0..2000).map(|i| GOOD.replace("\"good\"", &format!("\"g{i}\""))).collect();
     let cases: Vec<(&str, String, Expect)> = vec![
-        ("malformed JSON", r#"{"type":"FeatureCollection","features":[{"#.into(), FileError),
-        ("empty file", "".into(), FileError),
-        ("only whitespace", " \n\t ".into(), FileError),
-        ("top level is an array", "[]".into(), FileError),
-        ("top level is a number", "42".into(), FileError),
-        ("top level is a string", r#""FeatureCollection""#.into(), FileError),
-        ("a lone Feature", GOOD.into(), FileError),
-        ("features is an object", r#"{"type":"FeatureCollection","features":{}}"#.into(), FileError),
-        ("features is null", r#"{"type":"FeatureCollection","features":null}"#.into(), FileError),
-        ("features missing", r#"{"type":"FeatureCollection"}"#.into(), FileError),
+        (
+            "malformed JSON",
+            r#"{"type":"FeatureCollection","features":[{"#.into(),
+            FileError("not valid JSON: UnexpectedEnd"),
+        ),
+        ("empty file", "".into(), FileError("not valid JSON: UnexpectedEnd")),
+        ("only whitespace", " \n\t ".into(), FileError("not valid JSON: UnexpectedEnd")),
+        ("top level is an array", "[]".into(), FileError("not a GeoJSON FeatureCollection")),
+        ("top level is a number", "42".into(), FileError("not a GeoJSON FeatureCollection")),
+        ("top level is a string", r#""FeatureCollection""#.into(), FileError("not a GeoJSON FeatureCollection")),
+        ("a lone Feature", GOOD.into(), FileError("not a GeoJSON FeatureCollection")),
+        (
+            "features is an object",
+            r#"{"type":"FeatureCollection","features":{}}"#.into(),
+            FileError("not a GeoJSON FeatureCollection"),
+        ),
+        (
+            "features is null",
+            r#"{"type":"FeatureCollection","features":null}"#.into(),
+            FileError("not a GeoJSON FeatureCollection"),
+        ),
+        ("features missing", r#"{"type":"FeatureCollection"}"#.into(), FileError("not a GeoJSON FeatureCollection")),
         (
             "NaN literal",
             with_bad(r#"{"type":"Feature","geometry":{"type":"Point","coordinates":[NaN,31]},"properties":{}}"#),
-            FileError,
+            FileError("not valid JSON: Syntax"),
         ),
         (
             "Infinity literal",
             with_bad(r#"{"type":"Feature","geometry":{"type":"Point","coordinates":[Infinity,31]},"properties":{}}"#),
-            FileError,
+            FileError("not valid JSON: Syntax"),
         ),
         (
             // Only the feature holding the number is unreadable: the rest of the file still loads.
             "number beyond f64",
             with_bad(r#"{"type":"Feature","geometry":{"type":"Point","coordinates":[1e999,31]},"properties":{}}"#),
-            one_bad,
+            Loads { places: 1, skipped: &[(1, "malformed geometry or properties")] },
         ),
-        ("deeply nested JSON", deep, FileError),
+        ("deeply nested JSON", deep, FileError("not a GeoJSON FeatureCollection")),
         (
             "strings as coordinates",
             with_bad(
                 r#"{"type":"Feature","geometry":{"type":"Point","coordinates":["119.9","31.8"]},"properties":{"name":"x"}}"#,
             ),
-            one_bad,
+            Loads { places: 1, skipped: &[(1, "malformed geometry or properties")] },
         ),
         (
             "swapped lat/lon",
             with_bad(
                 r#"{"type":"Feature","id":"s","geometry":{"type":"Point","coordinates":[31.8,119.9]},"properties":{"name":"x"}}"#,
             ),
-            Loads { places: 1, skipped: &[1] },
+            Loads { places: 1, skipped: &[(1, "look swapped")] },
         ),
         (
             "longitude out of range",
             with_bad(
                 r#"{"type":"Feature","id":"o","geometry":{"type":"Point","coordinates":[200,95]},"properties":{"name":"x"}}"#,
             ),
-            Loads { places: 1, skipped: &[1] },
+            Loads { places: 1, skipped: &[(1, "[200, 95] are not a position on Earth")] },
         ),
         (
             "one coordinate",
             with_bad(
                 r#"{"type":"Feature","id":"c","geometry":{"type":"Point","coordinates":[119.9]},"properties":{"name":"x"}}"#,
             ),
-            Loads { places: 1, skipped: &[1] },
+            Loads { places: 1, skipped: &[(1, "are not a position on Earth")] },
         ),
         (
             "empty coordinates",
             with_bad(
                 r#"{"type":"Feature","id":"e","geometry":{"type":"Point","coordinates":[]},"properties":{"name":"x"}}"#,
             ),
-            Loads { places: 1, skipped: &[1] },
+            Loads { places: 1, skipped: &[(1, "are not a position on Earth")] },
         ),
         (
             "altitude is fine",
@@ -130,35 +142,35 @@ pub fn cases() -> Vec<Case> {
         (
             "null geometry",
             with_bad(r#"{"type":"Feature","id":"n","geometry":null,"properties":{"name":"x"}}"#),
-            Loads { places: 1, skipped: &[1] },
+            Loads { places: 1, skipped: &[(1, "has no geometry")] },
         ),
         (
             "geometry collection",
             with_bad(
                 r#"{"type":"Feature","id":"gc","geometry":{"type":"GeometryCollection","geometries":[{"type":"Point","coordinates":[119.9,31.8]}]},"properties":{"name":"x"}}"#,
             ),
-            Loads { places: 1, skipped: &[1] },
+            Loads { places: 1, skipped: &[(1, "geometry is a GeometryCollection, not a Point")] },
         ),
         (
             "a polygon",
             with_bad(
                 r#"{"type":"Feature","id":"pg","geometry":{"type":"Polygon","coordinates":[[[119.9,31.8],[119.91,31.8],[119.9,31.81],[119.9,31.8]]]},"properties":{"name":"x"}}"#,
             ),
-            Loads { places: 1, skipped: &[1] },
+            Loads { places: 1, skipped: &[(1, "geometry is a Polygon, not a Point")] },
         ),
         (
             "no properties",
             with_bad(
                 r#"{"type":"Feature","id":"np","geometry":{"type":"Point","coordinates":[119.9,31.8]},"properties":null}"#,
             ),
-            Loads { places: 1, skipped: &[1] },
+            Loads { places: 1, skipped: &[(1, "has no properties")] },
         ),
         (
             "empty name",
             with_bad(
                 r#"{"type":"Feature","id":"en","geometry":{"type":"Point","coordinates":[119.9,31.8]},"properties":{"category":"park","name":"  "}}"#,
             ),
-            Loads { places: 1, skipped: &[1] },
+            Loads { places: 1, skipped: &[(1, "property `name` is missing or empty")] },
         ),
         (
             // A user's place (no category) with no name is still shown, named by its id.
@@ -175,13 +187,17 @@ pub fn cases() -> Vec<Case> {
             ),
             both,
         ),
-        ("duplicate id", with_bad(GOOD), Loads { places: 1, skipped: &[1] }),
+        (
+            "duplicate id",
+            with_bad(GOOD),
+            Loads { places: 1, skipped: &[(1, "id `good` is used by an earlier feature")] },
+        ),
         (
             "id with spaces and capitals",
             with_bad(
                 r#"{"type":"Feature","id":"Bad Id","geometry":{"type":"Point","coordinates":[119.9,31.8]},"properties":{"name":"x"}}"#,
             ),
-            Loads { places: 1, skipped: &[1] },
+            Loads { places: 1, skipped: &[(1, "id `Bad Id` must be a lowercase slug")] },
         ),
         (
             "numeric id",
@@ -195,20 +211,24 @@ pub fn cases() -> Vec<Case> {
             with_bad(
                 r#"{"type":"Feature","id":"neg","geometry":{"type":"Point","coordinates":[119.9,31.8]},"properties":{"name":"x","position":{"basis":"estimated","precision_m":-5}}}"#,
             ),
-            Loads { places: 1, skipped: &[1] },
+            Loads { places: 1, skipped: &[(1, "precision `-5` is not a positive number")] },
         ),
         (
             "unknown position basis",
             with_bad(
                 r#"{"type":"Feature","id":"ub","geometry":{"type":"Point","coordinates":[119.9,31.8]},"properties":{"name":"x","position":{"basis":"guessed"}}}"#,
             ),
-            Loads { places: 1, skipped: &[1] },
+            Loads { places: 1, skipped: &[(1, "basis `guessed` is not sourced, derived or estimated")] },
         ),
-        ("a feature that is a string", with_bad(r#""feature""#), Loads { places: 1, skipped: &[1] }),
+        (
+            "a feature that is a string",
+            with_bad(r#""feature""#),
+            Loads { places: 1, skipped: &[(1, "not a GeoJSON feature")] },
+        ),
         (
             "a feature without a type",
             with_bad(r#"{"id":"nt","geometry":{"type":"Point","coordinates":[119.9,31.8]},"properties":{"name":"x"}}"#),
-            Loads { places: 1, skipped: &[1] },
+            Loads { places: 1, skipped: &[(1, "not a GeoJSON feature")] },
         ),
         (
             "markup in a name is just text",
