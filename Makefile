@@ -65,9 +65,11 @@ e2e:
 # 458,000 (457,884 reached): the takeover keeps what the reader did in the first view, paid for by compiling the
 # base map in without its sources and extra digits (build.rs). Then first paint 26,800 -> 24,100 (24,091
 # reached): each cluster opens the list of its places without script (+1.2 KB), and the phone-wide copy draws
-# the base map's outlines with the wide copy's (<use>, -3.9 KB).
+# the base map's outlines with the wide copy's (<use>, -3.9 KB). Issue #23 (the state as plain models) may add
+# 5 KB to the 457,879 bytes it found: wasm 458,000 -> 458,100 (458,050 reached) for the reader's categories and
+# open card as one model applied whole (src/core/reading.rs).
 FIRST_PAINT_BUDGET ?= 24100
-WASM_BUDGET ?= 458000
+WASM_BUDGET ?= 458100
 budget:
 	node scripts/size.mjs --first-paint-budget $(FIRST_PAINT_BUDGET) --wasm-budget $(WASM_BUDGET)
 

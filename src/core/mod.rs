@@ -29,6 +29,7 @@ pub mod phrases;
 pub mod placement;
 pub mod places;
 pub mod problems;
+pub mod reading;
 pub mod search;
 pub mod takeover;
 pub mod tiles;

@@ -20,7 +20,7 @@ impl MapState {
     /// Deletes a place (undo brings it back where it was); its card closes.
     pub fn delete_place(&self, place: PlaceId) -> bool {
         let Some(p) = self.atlas.with_untracked(|a| a.place_as_named(place)) else { return false };
-        self.open.set(None);
+        self.read(crate::core::reading::Reading::close);
         self.make_change(Change::Delete { place: p, index: place.index() })
     }
 

@@ -92,7 +92,7 @@ impl MapState {
     }
     pub fn set_adding(&self, open: bool) {
         if open {
-            self.open.set(None);
+            self.read(crate::core::reading::Reading::close);
         }
         self.edit.adding.set(open);
     }

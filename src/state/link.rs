@@ -86,7 +86,7 @@ impl MapState {
             self.settled.set(self.view.get_untracked());
         }
         self.set_base(merged.base);
-        self.cats.set(merged.cats);
+        self.read(|r| r.show(merged.cats, self.category_of()));
         // A proposed correction opens its place, with the proposal drawn beside it.
         let fix = url.fix.clone().filter(|f| self.atlas.with_untracked(|a| a.find(&f.id).is_some()));
         let fix_place = fix.as_ref().and_then(|f| self.atlas.with_untracked(|a| a.find(&f.id)));
@@ -100,7 +100,8 @@ impl MapState {
             Some(place) if merged.zoom_to_place || (merged.place.is_none() && url.view.is_none()) => {
                 self.show_place(place)
             }
-            other => self.open.set(other),
+            Some(place) => self.read(|r| r.open(place)),
+            None => self.read(crate::core::reading::Reading::close),
         }
         // A tour's step (fetched first if need be); a link without one ends a tour under way.
         match &url.tour {

@@ -54,9 +54,8 @@ impl MapState {
         // A `?data=` file's changes are kept under its address; an opened or dropped file's are not kept.
         let key = self.data_url.get_untracked().map(|url| format!("zhonglou-map.edits.data:{url}"));
         let places = atlas.places.clone();
-        self.open.set(None);
+        self.read(|_| crate::core::reading::Reading::FRESH);
         self.data_problem.set(None);
-        self.cats.set(CategorySet::ALL);
         self.atlas.set(Arc::new(atlas));
         // A user's file carries its own texts.
         self.texts.set(super::Texts::Here);

@@ -4,6 +4,8 @@
 //! which keeps the state's rules in one place. The rules themselves live in `core`, where they are tested
 //! natively; this module applies them to signals.
 //!
+//! - `reading.rs`: what the reader is looking at (the ticked categories and the open card), a plain model
+//!   (`core::reading`) that every transition applies whole.
 //! - `view.rs`: the view (pan, zoom, resize, reveal the open place, base map and datum).
 //! - `link.rs`: the page's link, both ways (merge a link into the state, keep the address bar in step).
 //! - `load.rs`: replacing the data with a user's file or `?data=` link.
@@ -18,6 +20,7 @@ mod edit;
 mod link;
 mod load;
 mod print;
+mod reading;
 mod texts;
 mod tour;
 mod view;
@@ -38,6 +41,7 @@ use crate::core::ids::PlaceId;
 use crate::core::phrases;
 use crate::core::places::{self, Category};
 use crate::core::problems::{DataProblem, LinkProblem, LocateError};
+use crate::core::reading::Reading;
 use crate::core::tour::{TourAt, Tours};
 use crate::core::url_state::BaseKind;
 use crate::interop;
@@ -273,20 +277,13 @@ impl MapState {
 
     /// Ticks or unticks one category and announces the result.
     pub fn set_category(&self, category: Category, on: bool) {
-        self.set_categories(self.cats.get_untracked().with(category, on));
+        self.set_categories(self.reading().categories.with(category, on));
     }
 
     /// Replaces the ticked categories (closing the card of a place now hidden) and announces how many places
     /// are shown.
     pub fn set_categories(&self, set: CategorySet) {
-        self.cats.set(set);
-        let hidden = self
-            .open
-            .get_untracked()
-            .and_then(|p| self.atlas.with_untracked(|a| a.place(p).map(|p| !set.contains(p.category))));
-        if hidden == Some(true) {
-            self.open.set(None);
-        }
+        self.read(|r| r.show(set, self.category_of()));
         let n = self.visible.with_untracked(Vec::len);
         self.announce(phrases::showing_places(self.lang.get_untracked(), n));
     }
@@ -297,13 +294,13 @@ impl MapState {
 
     /// Opens a place's card. The card, once drawn, moves the map so that the place is not hidden under it.
     pub fn open(&self, place: PlaceId) {
-        self.open.set(Some(place));
+        self.read(|r| r.open(place));
     }
 
     /// Closes the card and gives focus back to the marker of the place it showed.
     pub fn close_card(&self) {
-        if let Some(place) = self.open.get_untracked() {
-            self.open.set(None);
+        if let Some(place) = self.reading().open {
+            self.read(Reading::close);
             if let Some(id) = self.marker_dom_id(place) {
                 interop::focus_id(&id);
             }

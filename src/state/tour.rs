@@ -94,15 +94,8 @@ impl MapState {
         let lang = self.lang.get_untracked();
         let atlas = self.atlas.get_untracked();
         let places: Vec<_> = tour.places().filter_map(|id| atlas.find(id)).collect();
-        let mut cats = self.cats.get_untracked();
-        for p in &places {
-            if let Some(place) = atlas.place(*p) {
-                cats = cats.with(place.category, true);
-            }
-        }
-        if cats != self.cats.get_untracked() {
-            self.cats.set(cats);
-        }
+        self.read(|r| r.include(places.iter().filter_map(|p| atlas.place(*p).map(|p| p.category))));
+        let cats = self.reading().categories;
         // The whole tour, fitted to the map's size once the step has been drawn (see `glide_to`).
         let bounds = Bounds::around(places.iter().map(|p| atlas.shown_at(*p)));
         let current = self.view.get_untracked();
@@ -113,13 +106,13 @@ impl MapState {
         self.tour.set(Some(TourAt { key: tour.key.clone(), step }));
         let title = match tour.step(step) {
             Step::Overview => {
-                self.open.set(None);
+                self.read(crate::core::reading::Reading::close);
                 self.glide_to(overview, None);
                 tour.title.get(lang).to_string()
             }
             Step::Stop(stop) => match atlas.find(&stop.place) {
                 Some(place) => {
-                    self.open.set(Some(place));
+                    self.read(|r| r.open(place));
                     let name = atlas.place(place).map(|p| p.name.get(lang).to_string()).unwrap_or_default();
                     // Close enough for the place to have a marker of its own, and at least a few streets across.
                     let aim = move |width: f64, height: f64| {
