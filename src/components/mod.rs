@@ -1,4 +1,5 @@
-//! One component per file, named after it.
+//! One file per part of the page, named after it: the part's component, and beside it the small components
+//! only that part uses (a filter row in filter_panel.rs, a marker's kinds in map_view/markers.rs).
 
 pub mod about_panel;
 pub mod add_place;
