@@ -67,9 +67,10 @@ e2e:
 # reached): each cluster opens the list of its places without script (+1.2 KB), and the phone-wide copy draws
 # the base map's outlines with the wide copy's (<use>, -3.9 KB). Issue #23 (the state as plain models) may add
 # 5 KB to the 457,879 bytes it found: wasm 458,000 -> 458,100 (458,050 reached) for the reader's categories and
-# open card as one model applied whole (src/core/reading.rs).
+# open card as one model applied whole (src/core/reading.rs), then 458,300 (458,216 reached) for one rule for
+# Escape (src/core/escape.rs) and the embed dialog's state in the store.
 FIRST_PAINT_BUDGET ?= 24100
-WASM_BUDGET ?= 458100
+WASM_BUDGET ?= 458300
 budget:
 	node scripts/size.mjs --first-paint-budget $(FIRST_PAINT_BUDGET) --wasm-budget $(WASM_BUDGET)
 

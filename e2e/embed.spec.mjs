@@ -17,6 +17,21 @@ async function hostPage(html) {
   return { url: `http://localhost:${server.address().port}/`, close: () => server.close() };
 }
 
+test('one Escape does one thing: the Embed dialog over an open card closes first, then the card', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'the Embed button is offered on wide screens');
+  const map = new MapPage(page);
+  await map.goto('?place=qingfeng-park');
+  await expect(map.card).toHaveAccessibleName('青枫公园');
+  await page.getByRole('button', { name: '嵌入' }).click();
+  const dialog = page.getByRole('dialog', { name: /嵌入/ });
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(map.card).toHaveAccessibleName('青枫公园');
+  await page.keyboard.press('Escape');
+  await expect(map.card).toBeHidden();
+});
+
 test.describe('embedded in another site', () => {
   test.use({ thirdParty: ['localhost'] });
 

@@ -3,6 +3,7 @@
 
 use crate::components::filter_panel::FilterPanel;
 use crate::core::embed::{self, EmbedSize};
+use crate::core::escape::Escape;
 use crate::core::i18n::Text;
 use crate::interop;
 use crate::state::use_state;
@@ -15,10 +16,10 @@ const EMBED_BUTTON_ID: &str = "embed-button";
 #[component]
 pub fn EmbedButton() -> impl IntoView {
     let state = use_state();
-    let open = RwSignal::new(false);
+    let open = state.embed_dialog();
     let size = RwSignal::new(EmbedSize::Medium);
     let close = move || {
-        open.set(false);
+        state.set_embed_dialog(false);
         interop::focus_id(EMBED_BUTTON_ID);
     };
     // The code follows the map while the dialog is open (a pan, a filter, the language).
@@ -29,7 +30,7 @@ pub fn EmbedButton() -> impl IntoView {
         embed::iframe(&state.embed_link(size), size, state.t(Text::AppTitle))
     };
     let escape = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.key() == "Escape" && open.get_untracked() {
+        if ev.key() == "Escape" && !ev.default_prevented() && state.escape_goes_to() == Some(Escape::CloseDialog) {
             ev.prevent_default();
             close();
         }
@@ -50,7 +51,7 @@ pub fn EmbedButton() -> impl IntoView {
             id=EMBED_BUTTON_ID
             class="header__button header__embed"
             aria-expanded=move || open.get().to_string()
-            on:click=move |_| open.update(|o| *o = !*o)
+            on:click=move |_| state.set_embed_dialog(!open.get_untracked())
         >
             {move || state.t(Text::Embed)}
         </button>

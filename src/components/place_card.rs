@@ -5,6 +5,7 @@ use crate::components::icon::CategoryIcon;
 use crate::components::move_form::MoveForm;
 use crate::components::own_fields::OwnFields;
 use crate::components::text_form::TextForm;
+use crate::core::escape::Escape;
 use crate::core::i18n::{Lang, Text};
 use crate::core::links;
 use crate::core::phrases;
@@ -47,24 +48,19 @@ pub fn PlaceCard() -> impl IntoView {
         });
         grown.set_value(observer);
     });
+    // Escape puts a place being moved back, closes the card or the about panel, when the page's one rule says
+    // this Escape is theirs (the embed dialog and the tour take theirs; a part that took it marks it).
     let escape = window_event_listener(leptos::ev::keydown, move |ev| {
-        // Another part of the page (a tour ending) may have taken this Escape.
         if ev.key() != "Escape" || ev.default_prevented() {
             return;
         }
-        if state.draft().get_untracked().is_some() {
-            // Escape puts a place being moved back before it closes anything.
-            ev.prevent_default();
-            state.put_back();
-        } else if state.tour().get_untracked().is_some() {
-            // During a tour, Escape ends the tour (`TourPanel`) and the card stays.
-        } else if state.open_place().get_untracked().is_some() {
-            ev.prevent_default();
-            state.close_card();
-        } else if state.about_open().get_untracked() {
-            ev.prevent_default();
-            state.set_about(false);
+        match state.escape_goes_to() {
+            Some(Escape::PutBack) => state.put_back(),
+            Some(Escape::CloseCard) => state.close_card(),
+            Some(Escape::CloseAbout) => state.set_about(false),
+            _ => return,
         }
+        ev.prevent_default();
     });
     on_cleanup(move || escape.remove());
 

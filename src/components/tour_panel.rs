@@ -2,6 +2,7 @@
 //! step's title and text, previous and next) by buttons, arrow keys and swipes; Escape ends it and leaves the
 //! map where it is.
 
+use crate::core::escape::Escape;
 use crate::core::i18n::Text;
 use crate::core::tour::{step_count, Step, TourAt};
 use crate::interop;
@@ -59,7 +60,7 @@ pub fn TourPanel() -> impl IntoView {
             return;
         }
         let delta = match ev.key().as_str() {
-            "Escape" => {
+            "Escape" if state.escape_goes_to() == Some(Escape::EndTour) => {
                 ev.prevent_default();
                 end();
                 return;

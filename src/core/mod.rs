@@ -9,6 +9,7 @@ pub mod cluster;
 pub mod coords;
 pub mod datum;
 pub mod embed;
+pub mod escape;
 pub mod export;
 pub mod fields;
 pub mod filter;

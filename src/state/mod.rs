@@ -17,6 +17,7 @@
 mod backdrop;
 mod corrections;
 mod edit;
+mod escape;
 mod link;
 mod load;
 mod print;
@@ -76,6 +77,8 @@ pub struct MapState {
     /// What a user's data is called (its own name or title, or its file's name); `None` for the built-in map.
     data_name: RwSignal<Option<String>>,
     about: RwSignal<bool>,
+    /// Whether the embed dialog is open.
+    embed_dialog: RwSignal<bool>,
     /// Set once the user pans or zooms: a resize then keeps their view instead of re-fitting the district.
     moved: RwSignal<bool>,
     /// Why the last data could not be used at all, if so.
@@ -154,6 +157,7 @@ impl MapState {
             data_url: RwSignal::new(None),
             data_name: RwSignal::new(None),
             about: RwSignal::new(false),
+            embed_dialog: RwSignal::new(false),
             moved: RwSignal::new(false),
             data_problem: RwSignal::new(data_problem),
             announcement: RwSignal::new(String::new()),
