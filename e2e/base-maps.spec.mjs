@@ -97,9 +97,10 @@ test.describe('tiles on request', () => {
     const key = page.getByRole('textbox', { name: '天地图密钥（tk）' });
     await key.fill('test-key-123');
     await key.press('Enter');
-    await expect.poll(() => asked.length).toBeGreaterThan(0);
+    // The image layer and the labels layer ask for their tiles independently: wait for both.
+    await expect.poll(() => asked.some((u) => u.includes('LAYER=vec')), 'image tiles asked').toBe(true);
+    await expect.poll(() => asked.some((u) => u.includes('LAYER=cva')), 'label tiles asked').toBe(true);
     expect(asked.every((u) => u.includes('tk=test-key-123'))).toBe(true);
-    expect(asked.some((u) => u.includes('LAYER=cva'))).toBe(true);
     await expect(map.map).toContainText('天地图');
     await expect(page).not.toHaveURL(/test-key/);
     await page.reload();
