@@ -68,9 +68,12 @@ e2e:
 # the base map's outlines with the wide copy's (<use>, -3.9 KB). Issue #23 (the state as plain models) may add
 # 5 KB to the 457,879 bytes it found: wasm 458,000 -> 458,100 (458,050 reached) for the reader's categories and
 # open card as one model applied whole (src/core/reading.rs), then 458,300 (458,216 reached) for one rule for
-# Escape (src/core/escape.rs) and the embed dialog's state in the store.
-FIRST_PAINT_BUDGET ?= 24100
-WASM_BUDGET ?= 458300
+# Escape (src/core/escape.rs) and the embed dialog's state in the store, then 458,900 (458,827 reached) for a move
+# that touches only what moved: the draft drawn over the places (src/core/draft.rs), the moved marker on its
+# own compositing layer, a place moved into a cluster keeping its marker and focus. First paint 24,100 -> 24,080
+# (24,066 reached; the inlined stylesheet also loses the spaces after colons and commas).
+FIRST_PAINT_BUDGET ?= 24080
+WASM_BUDGET ?= 458900
 budget:
 	node scripts/size.mjs --first-paint-budget $(FIRST_PAINT_BUDGET) --wasm-budget $(WASM_BUDGET)
 

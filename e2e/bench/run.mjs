@@ -37,7 +37,13 @@ const reachFor = (n) => (n > LARGE_DATA ? CROWDED_REACH_PX : MARKER_REACH_PX);
 const TOGGLED = { label: '学校', category: 'school' };
 
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.png': 'image/png', '.geojson': 'application/geo+json' };
-const datasets = Object.fromEntries(SIZES.map((n) => [n, JSON.stringify(syntheticCollection(n, 1))]));
+// A move step in edit mode is timed at these sizes (the small one is the yardstick for the large one).
+const MOVE_SIZES = [100, 100_000];
+// Only the move steps (`BENCH_ONLY=move`): printed, docs/benchmarks.md left as it is.
+const ONLY_MOVE = process.env.BENCH_ONLY === 'move';
+const datasets = Object.fromEntries(
+  [...new Set([...(ONLY_MOVE ? [] : SIZES), ...MOVE_SIZES])].map((n) => [n, JSON.stringify(syntheticCollection(n, 1))]),
+);
 
 // The built-in places, for the Leaflet page of the throttled first-view comparison.
 const builtIn = JSON.stringify(JSON.parse(readFileSync(join(root, 'assets/data/places.geojson'), 'utf8')));
@@ -382,6 +388,80 @@ const counts = (samples) => {
 const ms = (v) => `${v.toFixed(1)} ms`;
 const mb = (v) => `${(v / 1048576).toFixed(1)} MB`;
 const rows = [];
+
+// A move step in edit mode (no peer: Leaflet has no editor). The data opened at the deepest zoom (`?view=`),
+// edit mode on, the marker of a place of its own well inside the map focused; then MOVE_STEPS times,
+// each from an idle page: an arrow key pressed on the marker (dispatched in the page, so no driver round trip is
+// timed), until the second frame after it; and the main thread's busy time meanwhile (Chromium's TaskDuration:
+// script, style, layout and paint), since the frame clock cannot see below a frame.
+const MOVE_STEPS = 10;
+async function moveSteps(n) {
+  const page = await newPage('.map__markers .marker', 'app');
+  await page.goto(`${origin}/?data=/bench-${n}.geojson&view=19/31.82348/119.87439`);
+  await page.waitForFunction((n) => document.querySelector('[role=status]')?.textContent === `显示 ${n} 个地点`, n, { timeout: 300_000 });
+  await page.evaluate((ms) => window.__bench.quiet(ms), QUIET_MS);
+  const id = await page.evaluate(() => {
+    const map = document.getElementById('map').getBoundingClientRect();
+    const inside = (r) => r.left > map.left + 150 && r.right < map.right - 150 && r.top > map.top + 150 && r.bottom < map.bottom - 150;
+    const own = [...document.querySelectorAll('.map__markers button.marker:not(.marker--cluster)')];
+    return own.find((b) => inside(b.getBoundingClientRect()))?.id;
+  });
+  if (!id) throw new Error(`move step at ${n}: no place with a marker of its own in view`);
+  await page.getByRole('button', { name: '编辑', exact: true }).click();
+  await page.locator(`#${id}`).focus();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  // The renderer main thread's busy time so far (s): Chromium's cumulative TaskDuration.
+  const busySoFar = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
+  const steps = [];
+  for (let i = 0; i < MOVE_STEPS; i++) {
+    await page.evaluate(() => window.__bench.idle());
+    const busyBefore = await busySoFar();
+    const step = await page.evaluate(async (id) => {
+      const el = document.getElementById(id);
+      if (!el) return { ms: NaN, moved: false, focused: false };
+      const before = el.parentElement.getAttribute('style');
+      const start = performance.now();
+      el.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }));
+      await window.__bench.painted();
+      const end = performance.now();
+      const now = document.getElementById(id);
+      return { ms: end - start, moved: now?.parentElement.getAttribute('style') !== before, focused: document.activeElement === now };
+    }, id);
+    const busy = (await busySoFar()) - busyBefore;
+    steps.push({ ms: step.ms, busy: busy * 1000, kept: step.moved && step.focused });
+    if (Number.isNaN(step.ms)) break;
+  }
+  await page.close();
+  return steps;
+}
+const moves = {};
+for (const n of MOVE_SIZES) {
+  moves[n] = [];
+  for (let round = 1; round <= ROUNDS; round++) moves[n].push(...(await moveSteps(n)));
+  const step = median(moves[n].filter((s) => s.kept).map((s) => s.ms));
+  const busy = median(moves[n].filter((s) => s.kept).map((s) => s.busy));
+  console.error(`${n} places: move step ${ms(step)}, main thread busy ${ms(busy)}`);
+}
+{
+  const kept = (n) => moves[n].filter((s) => s.kept);
+  const [small, large] = MOVE_SIZES.map((n) => median(kept(n).map((s) => s.ms)));
+  for (const n of MOVE_SIZES) {
+    const step = median(kept(n).map((s) => s.ms));
+    const busy = median(kept(n).map((s) => s.busy));
+    const ratio = n === MOVE_SIZES[1] ? `; ${(large / small).toFixed(2)}× the step at ${MOVE_SIZES[0]}` : '';
+    // A step after which the marker was not where it was drawn, or lost focus (it joined a cluster), is counted.
+    const lost = moves[n].filter((s) => !s.kept).length;
+    const lostNote = lost ? `; the marker lost its element or focus in ${lost} of ${moves[n].length} steps` : '';
+    rows.push(`| ${n.toLocaleString('en')} | arrow-key move step in edit mode, to the second frame (main thread busy) | ${ms(step)} (busy ${ms(busy)}${ratio}${lostNote}) | no editor | | |`);
+  }
+}
+if (ONLY_MOVE) {
+  console.log(rows.join('\n'));
+  await browser.close();
+  server.close();
+  process.exit(0);
+}
 let mapBox;
 for (const n of SIZES) {
   const runs = { app: [], leaflet: [] };
@@ -598,6 +678,10 @@ The app (\`dist/\`, opened with \`?data=\`) against Leaflet 1.9.4 with Leaflet.m
 - a changes file of 10,000 moves (\`e2e/synthetic.mjs\` \`walkingChanges\`) opened in edit mode on the built-in map:
   from choosing the file until the frame after the corrections panel shows the count, and the longest task
   (PerformanceObserver \`longtask\`) meanwhile; the Leaflet page has no editor to compare with;
+- a move step in edit mode at ${MOVE_SIZES.map((n) => n.toLocaleString('en')).join(' and ')} places (no peer): the data opened at the deepest
+  zoom, a place with a marker of its own focused, an arrow key pressed on it (dispatched in the page) ${MOVE_STEPS} times per
+  run, each from an idle page, until the second frame after it; and the renderer main thread's busy time
+  meanwhile (Chromium's TaskDuration metric), which a frame clock cannot see below a frame;
 - pan frame p95: 95th percentile of frame intervals while a mouse drag pans the map (60 moves);
   memory: JS heap after a forced GC, plus the app's WebAssembly memory.
 

@@ -45,7 +45,7 @@ pub fn MoveForm(
             state.move_draft(place, wgs);
         }
     };
-    let draft_here = move || state.draft().get().filter(|(p, _)| *p == place).map(|(_, at)| at);
+    let draft_here = move || state.draft().with(|d| crate::core::draft::Draft::position_of(d.as_ref(), place));
     // What is wrong with the typed coordinate, if anything: it disables Keep (the draft may still be at an
     // earlier reading) and is tied to the field.
     let coord_error = Memo::new(move |_| match reading.get() {

@@ -55,7 +55,7 @@ pub fn TourPanel() -> impl IntoView {
     // Arrow keys step wherever they are not typing or panning the map; Escape ends the tour (a place being
     // moved is put back first, by the card).
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
-        let busy = ev.default_prevented() || state.draft().get_untracked().is_some();
+        let busy = ev.default_prevented() || state.draft().with_untracked(Option::is_some);
         if busy || state.tour().get_untracked().is_none() {
             return;
         }

@@ -182,7 +182,7 @@ impl ClusterIndex {
                 // Input order: names and "first place" follow the data's own order, whatever the cells were.
                 members.sort_unstable();
                 let n = f64::from(cell.n);
-                let key = if members.len() == 1 { members[0] as u64 | 1 << 63 } else { tag | cell.key };
+                let key = if members.len() == 1 { single_key(members[0]) } else { tag | cell.key };
                 Group { key, members, x: cell.sx / n, y: cell.sy / n }
             })
             .collect();
@@ -279,4 +279,9 @@ impl Grid {
             .flatten()
             .copied()
     }
+}
+
+/// The key of a group of one place (apart from every cluster's, whose top bit is clear).
+pub fn single_key(place: usize) -> u64 {
+    place as u64 | 1 << 63
 }

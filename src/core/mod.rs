@@ -8,6 +8,7 @@ pub mod changes_file;
 pub mod cluster;
 pub mod coords;
 pub mod datum;
+pub mod draft;
 pub mod embed;
 pub mod escape;
 pub mod export;

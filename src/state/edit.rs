@@ -1,12 +1,13 @@
-//! Edit mode: corrections made in the browser. A place being moved is a draft (its marker follows the mouse,
-//! finger or arrow keys) until it is kept, with how it was placed, or put back; every kept change goes through
+//! Edit mode: corrections made in the browser. A place being moved is a draft (`core::draft`: its marker alone
+//! follows the mouse, finger or arrow keys, over places left as they are) until it is kept, with how it was
+//! placed, or put back; every kept change goes through
 //! `core::changes::Edits` (undo, redo, revert one place) and is saved in local storage at once, apart for the
 //! built-in data and each `?data=` file, so that a reload, a crash or going offline loses nothing.
 
 use super::MapState;
-use crate::core::atlas::Atlas;
 use crate::core::changes::{Change, Edits};
 use crate::core::changes_file;
+use crate::core::draft::Draft;
 use crate::core::geo::LonLat;
 use crate::core::ids::PlaceId;
 use crate::core::late_texts;
@@ -22,11 +23,8 @@ use std::sync::Arc;
 pub struct EditState {
     on: RwSignal<bool>,
     edits: RwSignal<Edits>,
-    /// A place being moved and where it is now (WGS-84), until kept or put back.
-    draft: RwSignal<Option<(PlaceId, LonLat)>>,
-    /// The drafted place as it was when the draft began (what Escape restores and a kept move starts from),
-    /// taken once rather than worked out again on every pointer move.
-    draft_from: StoredValue<Option<Place>>,
+    /// A place being moved and where it is now, until kept or put back: drawn over the places, not in them.
+    draft: RwSignal<Option<Draft>>,
     problem: RwSignal<Option<EditProblem>>,
     /// The places as loaded, before any change: saved changes are applied to these.
     pristine: StoredValue<Arc<Vec<Place>>>,
@@ -56,7 +54,6 @@ impl EditState {
             on: RwSignal::new(false),
             edits: RwSignal::new(Edits::default()),
             draft: RwSignal::new(None),
-            draft_from: StoredValue::new(None),
             problem: RwSignal::new(None),
             pristine: StoredValue::new(Arc::new(places)),
             key: StoredValue::new(Some(BUILT_IN_KEY.to_string())),
@@ -76,7 +73,7 @@ impl MapState {
     pub fn edits(&self) -> ReadSignal<Edits> {
         self.edit.edits.read_only()
     }
-    pub fn draft(&self) -> ReadSignal<Option<(PlaceId, LonLat)>> {
+    pub fn draft(&self) -> ReadSignal<Option<Draft>> {
         self.edit.draft.read_only()
     }
     pub fn edit_problem(&self) -> ReadSignal<Option<EditProblem>> {
@@ -150,7 +147,6 @@ impl MapState {
         self.edit.pristine.set_value(Arc::new(places));
         self.edit.key.set_value(key);
         self.edit.draft.set(None);
-        self.edit.draft_from.set_value(None);
         self.edit.edits.set(Edits::default());
         self.restore_saved();
     }
@@ -198,7 +194,7 @@ impl MapState {
         let changed = edits.can_undo();
         self.edit.edits.set(edits);
         if changed || self.atlas.with_untracked(|a| a.places != *pristine) {
-            self.show_with_draft(places);
+            self.show(places);
         }
     }
 
@@ -213,12 +209,7 @@ impl MapState {
             return;
         };
         late_texts::fill_recorded(&mut next, texts);
-        self.edit.draft_from.update_value(|from| {
-            if let Some(place) = from {
-                texts.fill(std::slice::from_mut(place));
-            }
-        });
-        self.show_with_draft(places);
+        self.show(places);
         if next != edits {
             self.edit.edits.set(next);
             self.save();
@@ -227,20 +218,9 @@ impl MapState {
 
     /// Shows the places as the changes left them, with the place being moved (if any) still where it is: found
     /// by its id, since another tab's deletion or addition may have moved it in the list.
-    fn show_with_draft(&self, mut places: Vec<Place>) {
-        if let Some((_, at)) = self.edit.draft.get_untracked() {
-            let id = self.edit.draft_from.with_value(|from| from.as_ref().map(|p| p.id.clone()));
-            match id.and_then(|id| places.iter().position(|p| p.id == id)) {
-                Some(index) => {
-                    self.edit.draft_from.set_value(Some(places[index].clone()));
-                    places[index].at = at;
-                    self.edit.draft.set(Some((PlaceId::new(index), at)));
-                }
-                None => {
-                    self.edit.draft.set(None);
-                    self.edit.draft_from.set_value(None);
-                }
-            }
+    fn show(&self, places: Vec<Place>) {
+        if let Some(draft) = self.edit.draft.get_untracked() {
+            self.edit.draft.set(draft.follow(&places));
         }
         self.atlas.update(|a| *a = Arc::new(a.with_places(places)));
     }
@@ -297,29 +277,19 @@ impl MapState {
         self.with_edits(|edits, places| edits.revert(places, id));
     }
 
-    /// Moves the draft of a place (starting one if needed) to a WGS-84 position; its marker follows.
+    /// Moves the draft of a place (starting one if needed, putting back another place's) to a WGS-84
+    /// position; its marker follows, and nothing else is drawn again.
     pub fn move_draft(&self, place: PlaceId, to: LonLat) {
-        if self.edit.draft.get_untracked().is_some_and(|(p, _)| p != place) {
-            self.put_back();
-        }
-        if self.edit.draft.get_untracked().is_none() {
-            let Some(original) = self.atlas.with_untracked(|a| a.place(place).cloned()) else { return };
-            self.edit.draft_from.set_value(Some(original));
-        }
-        self.edit.draft.set(Some((place, to)));
-        self.show_at(place, to);
+        let draft = self.atlas.with_untracked(|a| Draft::moved(place, &a.places, to));
+        self.edit.draft.set(draft);
     }
 
     /// Moves the draft by metres east and north (arrow keys: 10 m, with Shift 100 m).
     pub fn nudge_draft(&self, place: PlaceId, east_m: f64, north_m: f64) {
-        let from = match self.edit.draft.get_untracked() {
-            Some((p, at)) if p == place => at,
-            _ => match self.atlas.with_untracked(|a| a.place(place).map(|p| p.at)) {
-                Some(at) => at,
-                None => return,
-            },
-        };
-        self.move_draft(place, from.moved_by_m(east_m, north_m));
+        let draft = self.edit.draft.with_untracked(|current| {
+            self.atlas.with_untracked(|a| Draft::nudged(current.as_ref(), place, &a.places, east_m, north_m))
+        });
+        self.edit.draft.set(draft);
     }
 
     /// Keeps the draft, placed as the form last said.
@@ -330,27 +300,17 @@ impl MapState {
 
     /// Keeps the draft: the place moves there for good, recorded with how it was placed.
     pub fn keep_draft(&self, placement: Placement, precision_m: f64, note: &str) -> bool {
-        let Some((place, to)) = self.edit.draft.get_untracked() else { return false };
-        let Some(original) = self.draft_origin(place) else { return false };
-        self.put_back();
+        let Some(draft) = self.edit.draft.get_untracked() else { return false };
         let position = placement.position(precision_m, note, &interop::today());
-        let change = Change::Move {
-            id: original.id.clone(),
-            from: (original.at, original.position.clone()),
-            to: (to, position),
-        };
+        let Some(change) = self.atlas.with_untracked(|a| draft.keep(&a.places, position)) else { return false };
+        self.put_back();
         self.make_change(change)
     }
 
-    /// Puts a draft back where the place was.
+    /// Puts a draft back where the place was (its marker goes back; nothing else moved).
     pub fn put_back(&self) {
-        if let Some((place, _)) = self.edit.draft.get_untracked() {
-            let original = self.draft_origin(place);
+        if self.edit.draft.with_untracked(Option::is_some) {
             self.edit.draft.set(None);
-            self.edit.draft_from.set_value(None);
-            if let Some(original) = original {
-                self.show_at(place, original.at);
-            }
         }
     }
 
@@ -362,26 +322,8 @@ impl MapState {
         self.edit.problem.set(None);
     }
 
-    /// Where a place is without its draft (WGS-84).
+    /// Where a place is without its draft (WGS-84): the places never hold a draft.
     pub fn place_origin(&self, place: PlaceId) -> Option<LonLat> {
-        self.draft_origin(place).map(|p| p.at)
-    }
-
-    /// The place as the changes left it: as it was when its draft began, or as drawn when it has no draft.
-    fn draft_origin(&self, place: PlaceId) -> Option<Place> {
-        let drafted = self.edit.draft.get_untracked().is_some_and(|(p, _)| p == place);
-        let from = self.edit.draft_from.get_value().filter(|_| drafted);
-        from.or_else(|| self.atlas.with_untracked(|a| a.place(place).cloned()))
-    }
-
-    /// Draws a place at a position without recording a change (a draft).
-    fn show_at(&self, place: PlaceId, at: LonLat) {
-        self.atlas.update(|a| {
-            let mut places = a.places.clone();
-            if let Some(p) = places.get_mut(place.index()) {
-                p.at = at;
-            }
-            *a = Arc::new(Atlas::with_places(a, places));
-        });
+        self.atlas.with_untracked(|a| a.place(place).map(|p| p.at))
     }
 }

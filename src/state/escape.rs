@@ -19,7 +19,7 @@ impl MapState {
     pub fn escape_goes_to(&self) -> Option<Escape> {
         Layers {
             dialog: self.embed_dialog.get_untracked(),
-            draft: self.draft().get_untracked().is_some(),
+            draft: self.draft().with_untracked(Option::is_some),
             tour: self.tour.get_untracked().is_some(),
             card: self.open.get_untracked().is_some(),
             about: self.about.get_untracked(),

@@ -2,6 +2,7 @@
 
 use crate::components::icon::CategoryIcon;
 use crate::core::atlas::{ClusterPress, LabelSide, Marker};
+use crate::core::draft::Draft;
 use crate::core::geo::Viewport;
 use crate::core::ids::Generation;
 use crate::core::phrases;
@@ -38,6 +39,14 @@ pub fn Markers() -> impl IntoView {
     let signals = StoredValue::new_local(HashMap::<Key, ArcRwSignal<Drawn>>::new());
     let paused = RwSignal::new(state.view().get_untracked());
     crate::state::when_view_still(state, || Some(PAN_PAUSE), move |v| paused.set(v));
+    // A place being moved that a cluster holds (the map zoomed out during the move) keeps a marker of its own,
+    // which follows its draft; this changes when the place joins or leaves a cluster, not at every step.
+    // (Kept by its id: a memo of an optional string is of a type the app has already, which keeps the wasm small.)
+    let stray = Memo::new(move |_| {
+        let (place, id) = state.draft().with(|d| d.as_ref().map(|d| (d.place, d.id.clone())))?;
+        let own = state.markers().with(|ms| ms.iter().any(|m| !m.is_cluster() && m.shows(place)));
+        (!own).then_some(id)
+    });
     let each = move || {
         let lang = state.lang().get();
         let open = state.open_place().get();
@@ -45,6 +54,10 @@ pub fn Markers() -> impl IntoView {
         let v = Viewport { zoom: state.zoom().get(), ..paused.get() };
         let atlas = state.atlas().get();
         let numbers = state.numbering().get().labels;
+        let stray = stray.with(|id| {
+            let draft = state.draft().get_untracked().filter(|d| Some(&d.id) == id.as_ref())?;
+            atlas.own_marker(draft.place)
+        });
         state.markers().with(|ms| {
             let flags = atlas.labels(ms, &v, lang);
             signals
@@ -53,6 +66,7 @@ pub fn Markers() -> impl IntoView {
                     let items: Vec<(Key, ArcRwSignal<Drawn>)> = ms
                         .iter()
                         .zip(flags)
+                        .chain(stray.iter().map(|m| (m, None)))
                         .enumerate()
                         .map(|(i, (m, label))| {
                             let names: Vec<&str> = m
@@ -125,7 +139,22 @@ const NUDGE_LARGE_M: f64 = 100.0;
 
 /// Where a marker is drawn: layer units, which the layer's scale turns into pixels (CSS: `--ux`, `--uy`).
 fn marker_position(drawn: RwSignal<Drawn>) -> impl Fn() -> String {
-    move || drawn.with(|d| format!("--ux:{:.2};--uy:{:.2}", d.marker.x, d.marker.y))
+    move || drawn.with(|d| units_style(d.marker.x, d.marker.y))
+}
+
+fn units_style(x: f64, y: f64) -> String {
+    format!("--ux:{x:.2};--uy:{y:.2}")
+}
+
+/// Where a place's own marker is drawn while it is being moved: at its draft (only this marker follows a draft:
+/// the places, the clusters and the labels stay as they are until the move is kept); `None` when it is not.
+fn drafted_position(place: crate::core::ids::PlaceId) -> Memo<Option<String>> {
+    let state = use_state();
+    Memo::new(move |_| {
+        let at = state.draft().with(|d| Draft::position_of(d.as_ref(), place))?;
+        let (x, y) = state.atlas().with(|a| a.units_of(at));
+        Some(units_style(x, y))
+    })
 }
 
 /// One place's marker: its category icon and colour, its name as label when there is room.
@@ -154,10 +183,17 @@ fn PlaceMarker(
             "ArrowRight" => state.nudge_draft(place, step, 0.0),
             "ArrowUp" => state.nudge_draft(place, 0.0, step),
             "ArrowDown" => state.nudge_draft(place, 0.0, -step),
-            "Enter" if state.draft().get_untracked().is_some_and(|(p, _)| p == place) => {
-                state.keep_draft_as_said();
+            "Enter" if state.draft().with_untracked(|d| d.as_ref().is_some_and(|d| d.place == place)) => {
+                if state.keep_draft_as_said() {
+                    // Kept next to another marker, the place joins its cluster: keyboard users go with it.
+                    request_animation_frame(move || {
+                        if let Some(id) = state.marker_dom_id(place) {
+                            interop::focus_id(&id);
+                        }
+                    });
+                }
             }
-            "Escape" if state.draft().get_untracked().is_some() => state.put_back(),
+            "Escape" if state.draft().with_untracked(Option::is_some) => state.put_back(),
             _ => return,
         }
         ev.prevent_default();
@@ -219,8 +255,11 @@ fn PlaceMarker(
             </button>
     }
     .add_any_attr(lost);
+    let drafted = drafted_position(place);
+    let moving = move || drafted.with(Option::is_some);
+    let position = move || drafted.get().unwrap_or_else(|| drawn.with(|d| units_style(d.marker.x, d.marker.y)));
     view! {
-        <div class="marker-wrap" style=marker_position(drawn)>
+        <div class="marker-wrap" class:marker-wrap--moving=moving style=position>
             {button}
             <Show when=move || drawn.with(|d| d.label.is_some() || d.selected)>
                 <span

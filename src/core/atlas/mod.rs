@@ -161,7 +161,7 @@ impl Atlas {
     pub fn with_places(&self, places: Vec<Place>) -> Atlas {
         let places = self.keep_groups(self.keep_label(places));
         let same_ids = places.len() == self.places.len() && places.iter().zip(&self.places).all(|(a, b)| a.id == b.id);
-        let units: Vec<(f64, f64)> = places.iter().map(|p| self.layer.to_units(self.datum.from_wgs84(p.at))).collect();
+        let units: Vec<(f64, f64)> = places.iter().map(|p| self.units_of(p.at)).collect();
         Atlas {
             generation: if same_ids { self.generation } else { self.generation.next() },
             index: index(&units, &places, self.zoom_floor),
@@ -197,8 +197,13 @@ impl Atlas {
             return;
         }
         self.datum = datum;
-        self.units = self.places.iter().map(|p| self.layer.to_units(datum.from_wgs84(p.at))).collect();
+        self.units = self.places.iter().map(|p| self.units_of(p.at)).collect();
         self.index = index(&self.units, &self.places, self.zoom_floor);
+    }
+
+    /// Where a WGS-84 position is drawn, in layer units (through the map's current datum).
+    pub fn units_of(&self, at: LonLat) -> (f64, f64) {
+        self.layer.to_units(self.datum.from_wgs84(at))
     }
 
     /// Where a place is drawn: its position in the map's current datum.
@@ -324,6 +329,13 @@ impl Atlas {
         // The screen rectangle (-w, -h)..(2w, 2h) in layer units.
         let rect = ((-w - tx) / k, (-h - ty) / k, (2.0 * w - tx) / k, (2.0 * h - ty) / k);
         self.markers_in(cats, view.zoom, Some(rect))
+    }
+
+    /// A place's marker of its own, where its place is drawn, whatever the clusters (a place being moved keeps
+    /// one).
+    pub fn own_marker(&self, place: PlaceId) -> Option<Marker> {
+        let &(x, y) = self.units.get(place.index())?;
+        Some(Marker { key: crate::core::cluster::single_key(place.index()), members: vec![place], x, y })
     }
 
     /// The marker that shows a place (itself or the cluster holding it).
