@@ -39,10 +39,11 @@ const TOGGLED = { label: '学校', category: 'school' };
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.png': 'image/png', '.geojson': 'application/geo+json' };
 // A move step in edit mode is timed at these sizes (the small one is the yardstick for the large one).
 const MOVE_SIZES = [100, 100_000];
-// Only the move steps (`BENCH_ONLY=move`): printed, docs/benchmarks.md left as it is.
-const ONLY_MOVE = process.env.BENCH_ONLY === 'move';
+// One part alone, printed, docs/benchmarks.md left as it is: `BENCH_ONLY=move` (the move steps) or `sizes` (the
+// synthetic data against Leaflet, BENCH_SIZES).
+const ONLY = process.env.BENCH_ONLY ?? '';
 const datasets = Object.fromEntries(
-  [...new Set([...(ONLY_MOVE ? [] : SIZES), ...MOVE_SIZES])].map((n) => [n, JSON.stringify(syntheticCollection(n, 1))]),
+  [...new Set([...(ONLY === 'move' ? [] : SIZES), ...(ONLY === 'sizes' ? [] : MOVE_SIZES)])].map((n) => [n, JSON.stringify(syntheticCollection(n, 1))]),
 );
 
 // The built-in places, for the Leaflet page of the throttled first-view comparison.
@@ -141,31 +142,49 @@ const QUIET_MS = 1000;
 // The same toggle timing on both pages: from an idle page, `window.__toggle(on)` (the page's own way of hiding
 // or showing the category; awaited) until the frame after the change has been painted, or, if the markers
 // changed again later (before they stayed unchanged for QUIET_MS), until the frame after the last change was
-// painted. `drawn`: the markers when the first clock stopped, `settled`: once quiet.
+// painted. `drawn`: the markers when the first clock stopped, `settled`: once quiet. `frames`: animation frames
+// from the toggle to the first clock's stop (2 when the change is on screen in the next frame); `busy`: the
+// renderer main thread's busy time over the same span (Chromium's TaskDuration metric, in ms).
 async function toggles(page) {
-  return page.evaluate(
-    async ({ pairs, quietMs }) => {
-      const { count, painted, idle, quiet } = window.__bench;
-      const result = { off: [], on: [] };
-      for (let i = 0; i < 2 * pairs; i++) {
-        const on = i % 2 === 1;
-        await quiet(quietMs);
-        await idle();
-        const start = performance.now();
-        await window.__toggle(on);
-        const frame = await painted();
-        const end = performance.now();
-        const drawn = count();
-        await quiet(quietMs);
-        // Markers changed in a later frame than the one the clock stopped after: the clock stops after that one.
-        const last = window.__bench.last;
-        const late = last ? last.frame > frame : false;
-        result[on ? 'on' : 'off'].push({ ms: (late ? last.at : end) - start, drawn, settled: count(), late });
-      }
-      return result;
-    },
-    { pairs: TOGGLE_PAIRS, quietMs: QUIET_MS },
-  );
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const busySoFar = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
+  const result = { off: [], on: [] };
+  for (let i = 0; i < 2 * TOGGLE_PAIRS; i++) {
+    const on = i % 2 === 1;
+    await page.evaluate(async (quietMs) => {
+      await window.__bench.quiet(quietMs);
+      await window.__bench.idle();
+    }, QUIET_MS);
+    const busyBefore = await busySoFar();
+    const step = await page.evaluate(async (on) => {
+      const { count, painted } = window.__bench;
+      let frames = 0;
+      let counting = true;
+      const tick = () => {
+        frames += 1;
+        if (counting) requestAnimationFrame(tick);
+      };
+      const start = performance.now();
+      requestAnimationFrame(tick);
+      await window.__toggle(on);
+      const frame = await painted();
+      counting = false;
+      return { start, frame, end: performance.now(), drawn: count(), frames };
+    }, on);
+    const busy = ((await busySoFar()) - busyBefore) * 1000;
+    const after = await page.evaluate(async ({ quietMs, frame }) => {
+      const { count, quiet } = window.__bench;
+      await quiet(quietMs);
+      // Markers changed in a later frame than the one the clock stopped after: the clock stops after that one.
+      const last = window.__bench.last;
+      return { settled: count(), late: last ? last.frame > frame : false, lastAt: last?.at };
+    }, { quietMs: QUIET_MS, frame: step.frame });
+    const ms = (after.late ? after.lastAt : step.end) - step.start;
+    result[on ? 'on' : 'off'].push({ ms, drawn: step.drawn, settled: after.settled, late: after.late, frames: step.frames, busy });
+  }
+  await cdp.detach();
+  return result;
 }
 
 async function panP95(page, box) {
@@ -436,14 +455,14 @@ async function moveSteps(n) {
   return steps;
 }
 const moves = {};
-for (const n of MOVE_SIZES) {
+for (const n of ONLY === 'sizes' ? [] : MOVE_SIZES) {
   moves[n] = [];
   for (let round = 1; round <= ROUNDS; round++) moves[n].push(...(await moveSteps(n)));
   const step = median(moves[n].filter((s) => s.kept).map((s) => s.ms));
   const busy = median(moves[n].filter((s) => s.kept).map((s) => s.busy));
   console.error(`${n} places: move step ${ms(step)}, main thread busy ${ms(busy)}`);
 }
-{
+if (ONLY !== 'sizes') {
   const kept = (n) => moves[n].filter((s) => s.kept);
   const [small, large] = MOVE_SIZES.map((n) => median(kept(n).map((s) => s.ms)));
   for (const n of MOVE_SIZES) {
@@ -456,12 +475,13 @@ for (const n of MOVE_SIZES) {
     rows.push(`| ${n.toLocaleString('en')} | arrow-key move step in edit mode, to the second frame (main thread busy) | ${ms(step)} (busy ${ms(busy)}${ratio}${lostNote}) | no editor | | |`);
   }
 }
-if (ONLY_MOVE) {
+const onlyThis = async () => {
   console.log(rows.join('\n'));
   await browser.close();
   server.close();
   process.exit(0);
-}
+};
+if (ONLY === 'move') await onlyThis();
 let mapBox;
 for (const n of SIZES) {
   const runs = { app: [], leaflet: [] };
@@ -480,6 +500,10 @@ for (const n of SIZES) {
     ['time to settled markers', (r) => [r.load.all.ms], (r) => [r.load.all], ms],
     ['category toggle off', (r) => r.toggle.off.map((s) => s.ms), (r) => r.toggle.off, ms],
     ['category toggle on', (r) => r.toggle.on.map((s) => s.ms), (r) => r.toggle.on, ms],
+    ['category toggle off: animation frames until painted', (r) => r.toggle.off.map((s) => s.frames), null, (v) => `${v}`],
+    ['category toggle on: animation frames until painted', (r) => r.toggle.on.map((s) => s.frames), null, (v) => `${v}`],
+    ['category toggle off: main thread busy until painted', (r) => r.toggle.off.map((s) => s.busy), null, ms],
+    ['category toggle on: main thread busy until painted', (r) => r.toggle.on.map((s) => s.busy), null, ms],
     ['pan frame p95', (r) => [r.pan], null, ms],
     ['JS heap + wasm memory', (r) => [r.mem], null, mb],
   ];
@@ -492,6 +516,7 @@ for (const n of SIZES) {
     rows.push(`| ${n.toLocaleString('en')} | ${name} | ${fmt(app)} | ${fmt(leaflet)} | ${(app / leaflet).toFixed(2)}× | ${markers} |`);
   }
 }
+if (ONLY === 'sizes') await onlyThis();
 // The Leaflet page with the built-in places in the app's map box, its markers opening popups.
 const leafletBuiltIn = (box) =>
   new URLSearchParams({ data: '/bench-builtin.geojson', radius: MARKER_REACH_PX, popup: 'summary', x: box.x, y: box.y, w: box.width, h: box.height });
@@ -649,7 +674,9 @@ The app (\`dist/\`, opened with \`?data=\`) against Leaflet 1.9.4 with Leaflet.m
   before they stayed unchanged for ${QUIET_MS / 1000} s), off and on separately (${TOGGLE_PAIRS} of each per run). Leaflet
   removes or re-adds the category's markers from the cluster group, with chunked loading off for the toggle so
   that every marker is in when addLayers returns (the first load is chunked, as markercluster's documentation
-  advises for many markers);
+  advises for many markers); with, for each toggle, the animation frames from the change until the first clock
+  stopped (2: on screen in the next frame) and the renderer main thread's busy time over that span (Chromium's
+  TaskDuration metric: script, style, layout, paint), since both pages may land inside the same frames;
 - ${ROUNDS} rounds per data size, alternating app, Leaflet, app, Leaflet…, each in a fresh page; the table gives
   medians over all runs (toggles: over all toggles of all runs);
 - markers drawn: marker elements (places and clusters) in the page when each clock stopped, over all runs (a range
