@@ -66,3 +66,25 @@ test('with every category unticked the map says why it is empty, and brings them
   await expect(map.map.locator('.map__markers .marker').first()).toBeVisible();
   await expect(map.map).not.toContainText('没有勾选任何类别');
 });
+
+test('ticking a category slips its places into the list and leaves every other row where it is', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'the same list on a phone, in a drawer');
+  const map = new MapPage(page);
+  await map.goto();
+  const rows = page.getByRole('region', { name: /视野内的地点/ }).getByRole('listitem');
+  const all = await rows.count();
+  const schools = Number((await map.categoryLabel('学校')).match(/\((\d+)\)/)[1]);
+  await page.getByRole('checkbox', { name: /^学校/ }).uncheck();
+  await expect(rows).toHaveCount(all - schools);
+  // Rows taken out of the list and put back in (a move) are rows that did not change: there should be none.
+  await page.evaluate(() => {
+    window.__rowsOut = 0;
+    new MutationObserver((records) => {
+      for (const r of records) window.__rowsOut += [...r.removedNodes].filter((n) => n.nodeName === 'LI').length;
+    }).observe(document.querySelector('#place-list ul'), { childList: true });
+  });
+  await page.getByRole('checkbox', { name: /^学校/ }).check();
+  await expect(rows).toHaveCount(all);
+  await expect(rows.filter({ has: page.locator('.place-list__item--school') })).toHaveCount(schools);
+  expect(await page.evaluate(() => window.__rowsOut), 'rows taken out and put back').toBe(0);
+});

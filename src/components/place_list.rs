@@ -83,9 +83,7 @@ pub fn PlaceList() -> impl IntoView {
             <a class="place-list__skip" href="#map">
                 {move || state.t(Text::SkipList)}
             </a>
-            <ul class="place-list__items">
-                <For each=rows key=Row::clone children=move |row| view! { <ListRow row=row open=open /> } />
-            </ul>
+            {rows_list(rows, open)}
             <Show when=move || { total() > MAX_LISTED }>
                 <p class="place-list__empty">
                     {move || phrases::and_more(state.lang().get(), total() - MAX_LISTED)}
@@ -131,5 +129,60 @@ fn ListRow(
             </button>
             {row.distance.map(|d| view! { <span class="place-list__distance">{d}</span> })}
         </li>
+    }
+}
+
+/// The list's rows. In the browser a change of rows changes only the rows that changed (`core::keyed`: rows that
+/// stay keep their element; Leptos' own keyed list moves every row after one slipped in, hundreds when a category
+/// is ticked in large data); the prerendered page renders them once, with the same row component.
+fn rows_list(rows: impl Fn() -> Vec<Row> + Send + Sync + 'static, open: RwSignal<bool>) -> impl IntoView {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        view! {
+            <ul class="place-list__items">
+                <For each=rows key=Row::clone children=move |row| view! { <ListRow row=row open=open /> } />
+            </ul>
+        }
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        use crate::core::keyed::{plan, Step};
+        use leptos::tachys::view::{any_view::AnyViewState, Mountable, Render};
+        let ul = NodeRef::<leptos::html::Ul>::new();
+        let shown = StoredValue::new_local(Vec::<(Row, AnyViewState)>::new());
+        Effect::new(move |_| {
+            let next = rows();
+            let Some(ul) = ul.get() else { return };
+            shown.update_value(|shown| {
+                let steps =
+                    plan(&shown.iter().map(|(row, _)| row).collect::<Vec<_>>(), &next.iter().collect::<Vec<_>>());
+                let mut old: Vec<Option<AnyViewState>> = shown.drain(..).map(|(_, state)| Some(state)).collect();
+                let mut kept: Vec<Option<AnyViewState>> = steps
+                    .iter()
+                    .map(|step| match step {
+                        Step::Stay(i) => old.get_mut(*i).and_then(Option::take),
+                        Step::Place => None,
+                    })
+                    .collect();
+                for mut gone in old.into_iter().flatten() {
+                    gone.unmount();
+                }
+                // From the end: each placed row goes before the row that follows it.
+                let mut before: Option<web_sys::Node> = None;
+                let mut placed = Vec::with_capacity(next.len());
+                for (row, state) in next.into_iter().zip(kept.drain(..)).rev() {
+                    let state = state.unwrap_or_else(|| {
+                        let mut state = view! { <ListRow row=row.clone() open=open /> }.into_any().build();
+                        state.mount(&ul, before.as_ref());
+                        state
+                    });
+                    before = state.elements().first().map(|el| el.clone().into());
+                    placed.push((row, state));
+                }
+                placed.reverse();
+                *shown = placed;
+            });
+        });
+        view! { <ul class="place-list__items" node_ref=ul></ul> }
     }
 }

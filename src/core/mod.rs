@@ -20,6 +20,7 @@ pub mod groups;
 pub mod handout;
 pub mod i18n;
 pub mod ids;
+pub mod keyed;
 pub mod labels;
 pub mod late_texts;
 pub mod link_merge;
