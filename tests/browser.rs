@@ -281,7 +281,7 @@ async fn names_from_offers_the_files_fields_renames_the_markers_and_shows_a_fiel
     tick().await;
     assert!(marker_named(host, "Culture Palace").is_some(), "the marker takes the chosen field's value");
     // A link may name a field that is not offered: the choice shows it.
-    assert!(m.state.label_by(Some("rare")));
+    assert!(m.state.name_places_by(Some("rare")));
     tick().await;
     assert_eq!(names_from().value(), "rare");
 }

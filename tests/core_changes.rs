@@ -68,13 +68,13 @@ fn add_edit_and_delete_each_undo_exactly() {
     edits.make(&mut places, Change::Add { place: new.clone() }).unwrap();
     let rename = Change::Text {
         id: "no2-high-school".into(),
-        field: Field::Name,
+        field: TextField::Name,
         lang: Lang::En,
         from: "no2-high-school en".into(),
         to: "No. 2 High School".into(),
     };
     edits.make(&mut places, rename).unwrap();
-    assert_eq!(text_of(&places[1], Field::Name, Lang::En), "No. 2 High School");
+    assert_eq!(text_of(&places[1], TextField::Name, Lang::En), "No. 2 High School");
     let station = places[2].clone();
     edits.make(&mut places, Change::Delete { place: station, index: 2 }).unwrap();
     assert_eq!(places.len(), 3);
@@ -164,7 +164,7 @@ fn an_empty_name_or_a_point_off_the_earth_is_refused_and_changes_nothing() {
     let mut edits = Edits::default();
     let blank = Change::Text {
         id: "qingfeng-park".into(),
-        field: Field::Name,
+        field: TextField::Name,
         lang: Lang::ZhHans,
         from: "qingfeng-park简".into(),
         to: "  ".into(),
@@ -174,7 +174,7 @@ fn an_empty_name_or_a_point_off_the_earth_is_refused_and_changes_nothing() {
     assert_eq!(edits.make(&mut places, off), Err(ChangeError::BadCoordinate("qingfeng-park".into())));
     let stale_text = Change::Text {
         id: "qingfeng-park".into(),
-        field: Field::Summary,
+        field: TextField::Summary,
         lang: Lang::En,
         from: "old".into(),
         to: "new".into(),
@@ -211,7 +211,7 @@ fn a_changes_file_reads_back_as_the_same_changes() {
     edits.make(&mut places, Change::Add { place: new }).unwrap();
     let edit = Change::Text {
         id: "no2-high-school".into(),
-        field: Field::Summary,
+        field: TextField::Summary,
         lang: Lang::ZhHant,
         from: String::new(),
         to: "新的說明".into(),
@@ -255,14 +255,14 @@ fn a_new_place_gets_a_unique_slug_from_its_latin_name() {
 fn only_texts_that_differ_become_changes() {
     let place = places()[0].clone();
     let texts = vec![
-        (Field::Name, Lang::En, "qingfeng-park en".to_string()),
-        (Field::Name, Lang::ZhHans, "青枫公园".to_string()),
-        (Field::Summary, Lang::En, " A park. ".to_string()),
+        (TextField::Name, Lang::En, "qingfeng-park en".to_string()),
+        (TextField::Name, Lang::ZhHans, "青枫公园".to_string()),
+        (TextField::Summary, Lang::En, " A park. ".to_string()),
     ];
     let changes = text_changes(&place, &texts);
     assert_eq!(changes.len(), 2);
     assert!(
-        matches!(&changes[1], Change::Text { field: Field::Summary, to, from, .. } if to == "A park." && from.is_empty())
+        matches!(&changes[1], Change::Text { field: TextField::Summary, to, from, .. } if to == "A park." && from.is_empty())
     );
 }
 

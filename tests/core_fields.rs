@@ -109,10 +109,10 @@ fn fields_with_few_values_can_group_and_names_cannot() {
 
 #[test]
 fn grouping_gives_the_eight_most_common_values_their_own_category_and_the_rest_other() {
-    use zhonglou_map::core::groups::group_by;
+    use zhonglou_map::core::groups::from_field;
     use zhonglou_map::core::i18n::Lang;
     let places = cities();
-    let (categories, groups) = group_by(&places, "admin1").unwrap();
+    let (categories, groups) = from_field(&places, "admin1").unwrap();
     assert_eq!(groups.values, ["a", "b", "c", "d", "e", "f", "g", "h"]);
     let count = |c: Category| categories.iter().filter(|&&x| x == c).count();
     assert_eq!(count(Category::Park), 9);
@@ -122,14 +122,14 @@ fn grouping_gives_the_eight_most_common_values_their_own_category_and_the_rest_o
     assert_eq!(Category::ALL.into_iter().map(count).sum::<usize>(), places.len());
     assert_eq!(groups.label(Category::Park, Lang::En), "a");
     assert_eq!(groups.label(Category::Other, Lang::ZhHans), "其他");
-    assert!(group_by(&places, "no-such-field").is_none());
+    assert!(from_field(&places, "no-such-field").is_none());
 }
 
 #[test]
 fn a_grouped_map_keeps_its_groups_through_a_correction_and_ungroups_back_to_other() {
     let base = BaseMap::default();
     let atlas = Atlas::for_user_data(base, zhonglou_map::core::places::Loaded { places: cities(), skipped: vec![] });
-    let grouped = atlas.grouped_by(Some("admin1")).unwrap();
+    let grouped = atlas.regrouped(Some("admin1")).unwrap();
     assert_ne!(grouped.generation, atlas.generation);
     assert_eq!(grouped.places[0].category, Category::Park);
     assert_eq!(grouped.category_label(Category::Park, zhonglou_map::core::i18n::Lang::En), "a");
@@ -144,7 +144,7 @@ fn a_grouped_map_keeps_its_groups_through_a_correction_and_ungroups_back_to_othe
     let corrected = grouped.with_places(moved);
     assert_eq!(corrected.places[0].category, Category::Park);
     assert_eq!(corrected.groups, grouped.groups);
-    let ungrouped = corrected.grouped_by(None).unwrap();
+    let ungrouped = corrected.regrouped(None).unwrap();
     assert!(ungrouped.places.iter().all(|p| p.category == Category::Other));
     assert!(ungrouped.groups.is_none());
 }
@@ -155,7 +155,7 @@ fn a_users_feature_exports_with_its_own_fields_and_no_category() {
     let places = cities();
     let atlas =
         Atlas::for_user_data(BaseMap::default(), zhonglou_map::core::places::Loaded { places, skipped: vec![] });
-    let grouped = atlas.grouped_by(Some("admin1")).unwrap();
+    let grouped = atlas.regrouped(Some("admin1")).unwrap();
     let out = exported(&grouped.places[0]);
     let props = &out["properties"];
     assert_eq!(props["name"], "a0");

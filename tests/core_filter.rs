@@ -241,11 +241,11 @@ fn places_far_apart_in_sight_get_labels_and_places_out_of_sight_none() {
     let atlas = Atlas::new(BaseMap::default(), Loaded { places: sample(), skipped: vec![] });
     let home = atlas.home_view(1280.0, 800.0);
     let markers = atlas.markers(CategorySet::ALL, &home);
-    let labels = atlas.labels(&markers, &home, Lang::En);
+    let labels = atlas.name_sides(&markers, &home, Lang::En);
     assert_eq!(labels.len(), markers.len());
     assert!(labels.iter().all(Option::is_some), "the fitted district's four places all get labels: {labels:?}");
     let elsewhere = Viewport::new(LonLat::new(121.47, 31.23), 16.0, 1280.0, 800.0);
-    assert!(atlas.labels(&markers, &elsewhere, Lang::En).iter().all(Option::is_none));
+    assert!(atlas.name_sides(&markers, &elsewhere, Lang::En).iter().all(Option::is_none));
 }
 
 #[test]
@@ -311,7 +311,7 @@ fn a_label_goes_right_of_its_marker_else_left_else_nowhere_and_stays_on_the_map_
         x: (x - tx) / k,
         y: (y - ty) / k,
     };
-    let shown = |markers: &[Marker]| atlas.labels(markers, &view, Lang::En);
+    let shown = |markers: &[Marker]| atlas.name_sides(markers, &view, Lang::En);
     // Far apart, both labels go right.
     assert_eq!(shown(&[at(0, 100.0, 300.0), at(1, 500.0, 300.0)]), vec![Some(Right), Some(Right)]);
     // Two markers 40 px apart on one row: the first's label would run into the second marker, so it goes left.

@@ -25,10 +25,10 @@ fn every_place_on_the_printed_map_gets_one_number_and_a_cluster_a_range() {
     let unique: HashSet<_> = numbering.places.iter().collect();
     assert_eq!(unique.len(), numbering.places.len());
     let numbered: usize =
-        markers.iter().zip(&numbering.labels).filter(|(_, l)| l.is_some()).map(|(m, _)| m.members.len()).sum();
+        markers.iter().zip(&numbering.numbers).filter(|(_, l)| l.is_some()).map(|(m, _)| m.members.len()).sum();
     assert_eq!(numbered, numbering.places.len());
     assert!(numbering.places.len() >= 40, "the district view shows nearly every place");
-    for (m, label) in markers.iter().zip(&numbering.labels) {
+    for (m, label) in markers.iter().zip(&numbering.numbers) {
         let Some(label) = label else { continue };
         if m.is_cluster() {
             let (first, last) = label.split_once('–').unwrap();
@@ -54,7 +54,7 @@ fn markers_read_top_to_bottom_then_left_to_right_and_those_off_the_map_get_none(
     let k = view.layer_scale();
     let (tx, ty) = view.layer_offset(&atlas.layer);
     let mut read: Vec<(usize, f64, f64)> = Vec::new();
-    for (m, label) in markers.iter().zip(&numbering.labels) {
+    for (m, label) in markers.iter().zip(&numbering.numbers) {
         let (x, y) = (m.x * k + tx, m.y * k + ty);
         let inside = x >= 0.0 && y >= 0.0 && x <= view.width && y <= view.height;
         assert_eq!(label.is_some(), inside, "a marker at ({x:.0}, {y:.0})");

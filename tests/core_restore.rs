@@ -3,7 +3,7 @@
 //! and the texts arriving later fill in only what was not corrected.
 #![allow(clippy::unwrap_used)] // a failed unwrap in a test is a failed test
 
-use zhonglou_map::core::changes::{text_of, Change, ChangeError, Edits, Field};
+use zhonglou_map::core::changes::{text_of, Change, ChangeError, Edits, TextField};
 use zhonglou_map::core::geo::LonLat;
 use zhonglou_map::core::i18n::Lang;
 use zhonglou_map::core::late_texts::replay;
@@ -33,9 +33,9 @@ fn saved_on_an_earlier_visit() -> (Vec<Change>, Vec<Place>) {
     let to = LonLat::new(park.at.lon + 0.002, park.at.lat + 0.001);
     let changes = vec![
         Change::Move { id: park.id.clone(), from: (park.at, park.position.clone()), to: (to, surveyed()) },
-        text(&places[0], Field::Summary, Lang::ZhHans, "公园的新简介"),
-        text(&places[1], Field::Address, Lang::En, "1 New Road"),
-        text(&places[2], Field::Name, Lang::En, "A Better Name"),
+        text(&places[0], TextField::Summary, Lang::ZhHans, "公园的新简介"),
+        text(&places[1], TextField::Address, Lang::En, "1 New Road"),
+        text(&places[2], TextField::Name, Lang::En, "A Better Name"),
         Change::Delete { place: places[3].clone(), index: 3 },
     ];
     for change in changes.clone() {
@@ -44,7 +44,7 @@ fn saved_on_an_earlier_visit() -> (Vec<Change>, Vec<Place>) {
     (changes, places)
 }
 
-fn text(place: &Place, field: Field, lang: Lang, to: &str) -> Change {
+fn text(place: &Place, field: TextField, lang: Lang, to: &str) -> Change {
     let from = text_of(place, field, lang);
     Change::Text { id: place.id.clone(), field, lang, from, to: to.into() }
 }
@@ -122,5 +122,5 @@ fn a_saved_name_change_that_no_longer_fits_is_refused_with_its_position() {
     }
     let mut places = first_view();
     let refused = replay(&mut places, saved, Vec::new()).unwrap_err();
-    assert!(matches!(refused, (3, ChangeError::TextChangedSince { field: Field::Name, .. })), "{refused:?}");
+    assert!(matches!(refused, (3, ChangeError::TextChangedSince { field: TextField::Name, .. })), "{refused:?}");
 }

@@ -77,7 +77,7 @@ pub fn EditPanel() -> impl IntoView {
                     let name = atlas
                         .find(&id)
                         .and_then(|p| atlas.place(p))
-                        .map(|p| text_of(p, crate::core::changes::Field::Name, lang))
+                        .map(|p| text_of(p, crate::core::changes::TextField::Name, lang))
                         .unwrap_or_else(|| id.clone());
                     let what: Vec<String> = changes.iter().map(|c| describe(c, lang)).collect();
                     let label = format!("{} {name}", Text::Revert.get(lang));

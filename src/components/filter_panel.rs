@@ -99,18 +99,18 @@ fn FieldChoices() -> impl IntoView {
                 title=Text::GroupBy
                 none=Text::NoGrouping
                 fields=list(fields::Survey::categorical)
-                chosen=Memo::new(move |_| state.grouped_by())
+                chosen=Memo::new(move |_| state.grouping_field())
                 choose=move |field| {
-                    state.group_by(field);
+                    state.group_places_by(field);
                 }
             />
             <FieldChoice
                 title=Text::LabelBy
                 none=Text::UsualNames
                 fields=list(fields::Survey::label_candidates)
-                chosen=Memo::new(move |_| state.labelled_by())
+                chosen=Memo::new(move |_| state.naming_field())
                 choose=move |field| {
-                    state.label_by(field);
+                    state.name_places_by(field);
                 }
             />
         </div>

@@ -1,14 +1,14 @@
 //! Editing a place's texts from its card in edit mode (name, summary and address in all three languages, the
 //! missing ones marked), and deleting the place (a second press confirms; undo brings it back).
 
-use crate::core::changes::{text_of, Field};
+use crate::core::changes::{text_of, TextField};
 use crate::core::i18n::{Lang, Text};
 use crate::core::ids::PlaceId;
 use crate::state::use_state;
 use leptos::prelude::*;
 
-const FIELDS: [(Field, Text); 3] =
-    [(Field::Name, Text::FieldName), (Field::Summary, Text::FieldSummary), (Field::Address, Text::Address)];
+const FIELDS: [(TextField, Text); 3] =
+    [(TextField::Name, Text::FieldName), (TextField::Summary, Text::FieldSummary), (TextField::Address, Text::Address)];
 
 /// The texts section of a place's card.
 #[component]
@@ -19,7 +19,7 @@ pub fn TextForm(
     let state = use_state();
     // One draft text per field and language, filled from the place as the form opens (as its file names it,
     // whatever label the map shows it by).
-    let drafts: Vec<(Field, Lang, RwSignal<String>)> = FIELDS
+    let drafts: Vec<(TextField, Lang, RwSignal<String>)> = FIELDS
         .iter()
         .flat_map(|&(field, _)| Lang::ALL.into_iter().map(move |lang| (field, lang)))
         .map(|(field, lang)| {
@@ -29,7 +29,8 @@ pub fn TextForm(
         .collect();
     let to_save = drafts.clone();
     let save = move |_| {
-        let texts: Vec<(Field, Lang, String)> = to_save.iter().map(|(f, l, s)| (*f, *l, s.get_untracked())).collect();
+        let texts: Vec<(TextField, Lang, String)> =
+            to_save.iter().map(|(f, l, s)| (*f, *l, s.get_untracked())).collect();
         state.edit_texts(place, &texts);
     };
     let confirming = RwSignal::new(false);

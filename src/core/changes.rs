@@ -11,32 +11,32 @@ pub const SAME_SPOT_M: f64 = 1.0;
 
 /// Which text of a place.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Field {
+pub enum TextField {
     Name,
     Summary,
     Address,
 }
 
-impl Field {
+impl TextField {
     pub fn key(self) -> &'static str {
         match self {
-            Field::Name => "name",
-            Field::Summary => "summary",
-            Field::Address => "address",
+            TextField::Name => "name",
+            TextField::Summary => "summary",
+            TextField::Address => "address",
         }
     }
 
     /// The field as the interface names it ("名称", "Summary", …).
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Field::Name => Text::FieldName.get(lang),
-            Field::Summary => Text::FieldSummary.get(lang),
-            Field::Address => Text::Address.get(lang),
+            TextField::Name => Text::FieldName.get(lang),
+            TextField::Summary => Text::FieldSummary.get(lang),
+            TextField::Address => Text::Address.get(lang),
         }
     }
 
-    pub fn from_key(key: &str) -> Option<Field> {
-        [Field::Name, Field::Summary, Field::Address].into_iter().find(|f| f.key() == key)
+    pub fn from_key(key: &str) -> Option<TextField> {
+        [TextField::Name, TextField::Summary, TextField::Address].into_iter().find(|f| f.key() == key)
     }
 }
 
@@ -55,7 +55,7 @@ pub enum Change {
     /// One text of one place in one language.
     Text {
         id: String,
-        field: Field,
+        field: TextField,
         lang: Lang,
         from: String,
         to: String,
@@ -98,7 +98,7 @@ pub enum ChangeError {
     /// The place is no longer where the change says it was (it moved since): the distance in metres.
     MovedSince { id: String, metres: f64 },
     /// The text is no longer what the change says it was.
-    TextChangedSince { id: String, field: Field },
+    TextChangedSince { id: String, field: TextField },
     /// A name cannot be empty.
     EmptyName(String),
     /// A coordinate that is not a position on Earth.
@@ -136,7 +136,7 @@ pub fn apply(places: &mut Vec<Place>, change: &Change) -> Result<(), ChangeError
         }
         Change::Text { id, field, lang, from, to } => {
             let i = find(places, id).ok_or_else(|| ChangeError::UnknownId(id.clone()))?;
-            if *field == Field::Name && to.trim().is_empty() {
+            if *field == TextField::Name && to.trim().is_empty() {
                 return Err(ChangeError::EmptyName(id.clone()));
             }
             if text_of(&places[i], *field, *lang) != *from {
@@ -171,20 +171,20 @@ fn on_earth(p: LonLat) -> bool {
 }
 
 /// A place's text in a field and language ("" where it has none).
-pub fn text_of(place: &Place, field: Field, lang: Lang) -> String {
+pub fn text_of(place: &Place, field: TextField, lang: Lang) -> String {
     let text = match field {
-        Field::Name => Some(&place.name),
-        Field::Summary => place.summary.as_ref(),
-        Field::Address => place.address.as_ref(),
+        TextField::Name => Some(&place.name),
+        TextField::Summary => place.summary.as_ref(),
+        TextField::Address => place.address.as_ref(),
     };
     text.map(|t| t.get(lang).to_string()).unwrap_or_default()
 }
 
-fn set_text(place: &mut Place, field: Field, lang: Lang, value: String) {
+fn set_text(place: &mut Place, field: TextField, lang: Lang, value: String) {
     let optional = match field {
-        Field::Name => None,
-        Field::Summary => Some(&mut place.summary),
-        Field::Address => Some(&mut place.address),
+        TextField::Name => None,
+        TextField::Summary => Some(&mut place.summary),
+        TextField::Address => Some(&mut place.address),
     };
     let text = match optional {
         None => &mut place.name,
@@ -347,7 +347,7 @@ pub fn moved_by(change: &Change) -> Option<(LonLat, LonLat, f64)> {
 
 /// The text changes that turn a place's texts into the ones given (field, language, new text), one per text
 /// that differs.
-pub fn text_changes(place: &Place, texts: &[(Field, Lang, String)]) -> Vec<Change> {
+pub fn text_changes(place: &Place, texts: &[(TextField, Lang, String)]) -> Vec<Change> {
     texts
         .iter()
         .filter_map(|(field, lang, to)| {

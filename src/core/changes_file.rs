@@ -7,7 +7,7 @@
 //! - `edit`: `id`, `field` (name, summary, address), `lang`, `from` and `to`;
 //! - `delete`: the place as it was, in the data's schema.
 
-use super::changes::{Change, Field};
+use super::changes::{Change, TextField};
 use super::export;
 use super::geo::LonLat;
 use super::i18n::Lang;
@@ -147,7 +147,7 @@ fn item(f: &Value) -> Option<Change> {
         "add" => Some(Change::Add { place: place_of(f)? }),
         "edit" => Some(Change::Text {
             id: text("id")?,
-            field: Field::from_key(&text("field")?)?,
+            field: TextField::from_key(&text("field")?)?,
             lang: Lang::from_code(&text("lang")?)?,
             from: text("from")?,
             to: text("to")?,

@@ -35,7 +35,7 @@ fn values(place: &Place) -> Vec<(String, String)> {
 
 /// The category each place takes when grouped by `field`: its value's among the eight most common (ties in
 /// the order the values first appear), or "other". `None` when no place has the field.
-pub fn group_by(places: &[Place], field: &str) -> Option<(Vec<Category>, Groups)> {
+pub fn from_field(places: &[Place], field: &str) -> Option<(Vec<Category>, Groups)> {
     let of: Vec<Option<String>> =
         places.iter().map(|p| values(p).into_iter().find(|(k, _)| k == field).map(|(_, v)| v)).collect();
     let mut counts: Vec<(String, usize)> = Vec::new();

@@ -14,7 +14,7 @@ const ROW_PX: f64 = 80.0;
 pub struct Numbering {
     /// For each marker (in the order given), its label on paper: "7" for a place, "4–6" for a cluster of three;
     /// `None` for a marker off the map.
-    pub labels: Vec<Option<String>>,
+    pub numbers: Vec<Option<String>>,
     /// The places numbered, in number order (number 1 first).
     pub places: Vec<PlaceId>,
 }
@@ -33,15 +33,15 @@ pub fn number(atlas: &Atlas, markers: &[Marker], view: &Viewport) -> Numbering {
     let mut order = on_map;
     let row = |y: f64| (y / ROW_PX).floor();
     order.sort_by(|a, b| row(a.2).total_cmp(&row(b.2)).then(a.1.total_cmp(&b.1)));
-    let mut labels = vec![None; markers.len()];
+    let mut numbers = vec![None; markers.len()];
     let mut places = Vec::new();
     for (i, _, _) in order {
         let first = places.len() + 1;
         places.extend(markers[i].members.iter().copied());
         let last = places.len();
-        labels[i] = Some(if last > first { format!("{first}–{last}") } else { first.to_string() });
+        numbers[i] = Some(if last > first { format!("{first}–{last}") } else { first.to_string() });
     }
-    Numbering { labels, places }
+    Numbering { numbers, places }
 }
 
 /// A text's first sentence, cut to `max` characters (an ellipsis marks the cut).

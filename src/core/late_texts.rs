@@ -3,7 +3,7 @@
 //! correction made before the texts arrive adds to the stored list instead of replacing it. This makes recorded
 //! changes again over places with or without their texts, and fills in what changes recorded without them lack.
 
-use super::changes::{text_of, Change, ChangeError, Edits, Field};
+use super::changes::{text_of, Change, ChangeError, Edits, TextField};
 use super::places::{Place, PlaceTexts};
 
 /// Makes recorded changes again over the places as loaded: `done` in order on `places`, then `undone` (the
@@ -38,7 +38,7 @@ pub fn replay(places: &mut Vec<Place>, done: Vec<Change>, undone: Vec<Change>) -
 /// A card text change takes the place's text as it is now for the text it replaces; where the place has no
 /// such text yet (the texts are on their way), the text the change recorded is returned, to be kept.
 fn rebase_card_text(places: &[Place], change: &mut Change) -> Option<String> {
-    let Change::Text { id, field: field @ (Field::Summary | Field::Address), lang, from, .. } = change else {
+    let Change::Text { id, field: field @ (TextField::Summary | TextField::Address), lang, from, .. } = change else {
         return None;
     };
     let now = text_of(places.iter().find(|p| p.id == *id)?, *field, *lang);

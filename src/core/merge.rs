@@ -6,7 +6,7 @@
 //! The data file keeps its key order only where serde_json preserves it (its `preserve_order` feature, on in
 //! the native dev build that runs the command and its tests).
 
-use super::changes::{apply_all, Change, Field};
+use super::changes::{apply_all, Change, TextField};
 use super::changes_file;
 use super::export;
 use super::geo::{ring_contains, LonLat};
@@ -62,9 +62,9 @@ pub fn apply_to_data(data: &str, changes: &str, district: &[LonLat]) -> Result<(
             Change::Text { id, field, lang, to, .. } => {
                 let i = slot(features, id).ok_or_else(|| vec![format!("{id} vanished")])?;
                 let key = match field {
-                    Field::Name => "name",
-                    Field::Summary => "summary",
-                    Field::Address => "address",
+                    TextField::Name => "name",
+                    TextField::Summary => "summary",
+                    TextField::Address => "address",
                 };
                 let props = &mut features[i]["properties"];
                 if !props[key].is_object() {

@@ -3,7 +3,7 @@
 
 use super::edit::EditProblem;
 use super::MapState;
-use crate::core::changes::{text_changes, Change, Field};
+use crate::core::changes::{text_changes, Change, TextField};
 use crate::core::changes_file;
 use crate::core::i18n::Lang;
 use crate::core::ids::PlaceId;
@@ -12,7 +12,7 @@ use leptos::prelude::*;
 
 impl MapState {
     /// Replaces a place's texts with these (field, language, text); each text that differs is one change.
-    pub fn edit_texts(&self, place: PlaceId, texts: &[(Field, Lang, String)]) -> bool {
+    pub fn edit_texts(&self, place: PlaceId, texts: &[(TextField, Lang, String)]) -> bool {
         let Some(current) = self.atlas.with_untracked(|a| a.place_as_named(place)) else { return false };
         text_changes(&current, texts).into_iter().all(|change| self.make_change(change))
     }

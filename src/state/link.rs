@@ -34,8 +34,8 @@ impl MapState {
             fix: self.proposal().get(),
             embed: self.embedded.get_untracked(),
             tour: self.tour.get(),
-            by: self.grouped_by(),
-            label: self.labelled_by(),
+            by: self.grouping_field(),
+            label: self.naming_field(),
         }
     }
 
@@ -71,10 +71,10 @@ impl MapState {
         // The grouping first: the link's categories are the grouped ones; and the names the link's search and
         // place may be by.
         let mut grouping = Vec::new();
-        if url.by != untrack(|| self.grouped_by()) && !self.group_by(url.by.as_deref()) {
+        if url.by != untrack(|| self.grouping_field()) && !self.group_places_by(url.by.as_deref()) {
             grouping.extend(url.by.clone().map(|f| LinkProblem::UnknownField("by", f)));
         }
-        if url.label != untrack(|| self.labelled_by()) && !self.label_by(url.label.as_deref()) {
+        if url.label != untrack(|| self.naming_field()) && !self.name_places_by(url.label.as_deref()) {
             grouping.extend(url.label.clone().map(|f| LinkProblem::UnknownField("label", f)));
         }
         let merged = self.atlas.with_untracked(|a| link_merge::merge(url, a, self.browser_lang));

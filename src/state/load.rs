@@ -19,27 +19,27 @@ impl MapState {
 
     /// Groups a user's places by one of their fields (`None`: no grouping), every category ticked; `false` when
     /// no place has the field.
-    pub fn group_by(&self, field: Option<&str>) -> bool {
-        let Some(next) = self.atlas.with_untracked(|a| a.grouped_by(field)) else { return false };
+    pub fn group_places_by(&self, field: Option<&str>) -> bool {
+        let Some(next) = self.atlas.with_untracked(|a| a.regrouped(field)) else { return false };
         self.atlas.set(Arc::new(next));
         self.set_categories(CategorySet::ALL);
         true
     }
 
     /// Names a user's places by one of their fields (`None`: their usual names); `false` when no place has it.
-    pub fn label_by(&self, field: Option<&str>) -> bool {
-        let Some(next) = self.atlas.with_untracked(|a| a.labelled_by(field)) else { return false };
+    pub fn name_places_by(&self, field: Option<&str>) -> bool {
+        let Some(next) = self.atlas.with_untracked(|a| a.renamed(field)) else { return false };
         self.atlas.set(Arc::new(next));
         true
     }
 
     /// The field the places are named by, if the user chose one.
-    pub fn labelled_by(&self) -> Option<String> {
-        self.atlas.with(|a| a.label.clone())
+    pub fn naming_field(&self) -> Option<String> {
+        self.atlas.with(|a| a.naming_field.clone())
     }
 
     /// The field the places are grouped by, if they are.
-    pub fn grouped_by(&self) -> Option<String> {
+    pub fn grouping_field(&self) -> Option<String> {
         self.atlas.with(|a| a.groups.as_ref().map(|g| g.field.clone()))
     }
 

@@ -53,13 +53,13 @@ pub fn Markers() -> impl IntoView {
         // Labels stay on the map, clear of its buttons: placed again at each zoom, and once a pan pauses.
         let v = Viewport { zoom: state.zoom().get(), ..paused.get() };
         let atlas = state.atlas().get();
-        let numbers = state.numbering().get().labels;
+        let numbers = state.numbering().get().numbers;
         let stray = stray.with(|id| {
             let draft = state.draft().get_untracked().filter(|d| Some(&d.id) == id.as_ref())?;
             atlas.own_marker(draft.place)
         });
         state.markers().with(|ms| {
-            let flags = atlas.labels(ms, &v, lang);
+            let flags = atlas.name_sides(ms, &v, lang);
             signals
                 .try_update_value(|known| {
                     let mut next = HashMap::with_capacity(ms.len());

@@ -110,7 +110,7 @@ impl Atlas {
     /// Which single markers get a name label, and on which side: greedily in marker order, a label is written
     /// right of its marker when its box there overlaps no marker and no label already shown and stays on the map
     /// clear of the zoom buttons, else left of it on the same terms, else not at all. One entry per marker.
-    pub fn labels(&self, markers: &[Marker], view: &Viewport, lang: Lang) -> Vec<Option<LabelSide>> {
+    pub fn name_sides(&self, markers: &[Marker], view: &Viewport, lang: Lang) -> Vec<Option<LabelSide>> {
         self.name_boxes(markers, view, lang).1.iter().map(|b| b.map(|(side, _)| side)).collect()
     }
 

@@ -1,21 +1,21 @@
 //! A user's places grouped by one of their fields (`core::groups`): the map's categories standing for the
-//! field's values; and named by one (`core::labels`).
+//! field's values; and named by one (`core::naming`).
 
 use super::Atlas;
 use crate::core::i18n::Lang;
 use crate::core::places::{Category, Place};
-use crate::core::{groups, labels};
+use crate::core::{groups, naming};
 use std::collections::HashMap;
 
 impl Atlas {
     /// The places grouped by one of their own fields (`None`: not grouped), as the next generation (every
     /// marker takes its new colour); `None` when no place has the field.
-    pub fn grouped_by(&self, field: Option<&str>) -> Option<Atlas> {
+    pub fn regrouped(&self, field: Option<&str>) -> Option<Atlas> {
         let mut places = self.places.clone();
         let own = |p: &Place| p.own_fields.is_some();
         let groups = match field {
             Some(field) => {
-                let (categories, groups) = groups::group_by(&places, field)?;
+                let (categories, groups) = groups::from_field(&places, field)?;
                 for (p, c) in places.iter_mut().zip(categories).filter(|(p, _)| own(p)) {
                     p.category = c;
                 }
@@ -37,16 +37,16 @@ impl Atlas {
 
     /// The places named by one of their own fields (`None`: by their usual name), as the next generation (every
     /// marker and the search take the new names); `None` when no place has the field.
-    pub fn labelled_by(&self, field: Option<&str>) -> Option<Atlas> {
+    pub fn renamed(&self, field: Option<&str>) -> Option<Atlas> {
         if let Some(field) = field {
-            if !self.places.iter().any(|p| labels::has_field(p, field)) {
+            if !self.places.iter().any(|p| naming::has_field(p, field)) {
                 return None;
             }
         }
         let mut places = self.places.clone();
-        labels::relabel(&mut places, self.label.as_deref(), field);
-        let mut next = Atlas { label: None, ..self.clone() }.with_places(places);
-        next.label = field.map(str::to_string);
+        naming::rename_all(&mut places, self.naming_field.as_deref(), field);
+        let mut next = Atlas { naming_field: None, ..self.clone() }.with_places(places);
+        next.naming_field = field.map(str::to_string);
         next.generation = self.generation.next();
         next.survey = self.survey.clone();
         Some(next)
@@ -66,8 +66,8 @@ impl Atlas {
     /// The place as its file names it (see [`Atlas::places_as_named`]): what a correction starts from.
     pub fn place_as_named(&self, place: crate::core::ids::PlaceId) -> Option<Place> {
         let mut p = self.place(place)?.clone();
-        if self.label.is_some() {
-            labels::relabel_one(&mut p, self.label.as_deref(), None);
+        if self.naming_field.is_some() {
+            naming::rename_one(&mut p, self.naming_field.as_deref(), None);
         }
         Some(p)
     }
@@ -76,11 +76,11 @@ impl Atlas {
     /// download writes and what corrections apply to (saved changes are to the file's names, so they apply
     /// whatever the label). A place renamed in the editor keeps its new name.
     pub fn places_as_named(&self) -> std::borrow::Cow<'_, [Place]> {
-        match &self.label {
+        match &self.naming_field {
             None => std::borrow::Cow::Borrowed(&self.places),
             Some(label) => {
                 let mut places = self.places.clone();
-                labels::relabel(&mut places, Some(label), None);
+                naming::rename_all(&mut places, Some(label), None);
                 std::borrow::Cow::Owned(places)
             }
         }
@@ -90,12 +90,12 @@ impl Atlas {
     /// loaded): they take the chosen label again, unless the correction renamed them. Places already named as
     /// shown (a position draft) are not read again.
     pub(super) fn keep_label(&self, mut places: Vec<Place>) -> Vec<Place> {
-        if let Some(label) = self.label.as_deref() {
+        if let Some(label) = self.naming_field.as_deref() {
             // Only the places whose name is not the one shown are read again (an edit changes a few).
             let shown: HashMap<&str, &crate::core::places::Localized> =
                 self.places.iter().map(|p| (p.id.as_str(), &p.name)).collect();
             for place in places.iter_mut().filter(|p| shown.get(p.id.as_str()) != Some(&&p.name)) {
-                labels::relabel_one(place, None, Some(label));
+                naming::rename_one(place, None, Some(label));
             }
         }
         places

@@ -62,8 +62,8 @@ pub struct Atlas {
     pub zoom_floor: f64,
     /// A user's places grouped by one of their fields: the categories then stand for its values.
     pub groups: Option<Groups>,
-    /// The field a user's places are named by, when the user chose one (`core::labels`).
-    pub label: Option<String>,
+    /// The field a user's places are named by, when the user chose one (`core::naming`).
+    pub naming_field: Option<String>,
     /// Clusters at every zoom, built once for `units` and reused by every filter.
     pub index: ClusterIndex,
     /// Each place's rank in list order, per language, computed on first use.
@@ -131,7 +131,7 @@ impl Atlas {
             home,
             zoom_floor,
             groups: None,
-            label: None,
+            naming_field: None,
             index,
             ranks: Default::default(),
             search: OnceLock::new(),
@@ -174,7 +174,7 @@ impl Atlas {
             home: self.home,
             zoom_floor: self.zoom_floor,
             groups: self.groups.clone(),
-            label: self.label.clone(),
+            naming_field: self.naming_field.clone(),
             ranks: Default::default(),
             search: OnceLock::new(),
             survey: OnceLock::new(),

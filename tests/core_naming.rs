@@ -58,32 +58,32 @@ fn the_fields_a_label_can_come_from_are_those_most_places_have() {
 fn a_chosen_label_names_the_places_and_the_search_finds_them_by_it() {
     let atlas = stations();
     assert_eq!(names(&atlas.places), ["Wenhuagong", "Nandajie", "Qingfeng Park"]);
-    let labelled = atlas.labelled_by(Some("name_en")).unwrap();
+    let labelled = atlas.renamed(Some("name_en")).unwrap();
     assert_ne!(labelled.generation, atlas.generation);
-    assert_eq!(labelled.label.as_deref(), Some("name_en"));
+    assert_eq!(labelled.naming_field.as_deref(), Some("name_en"));
     // The station without an English name keeps its usual one.
     assert_eq!(names(&labelled.places), ["Culture Palace", "South Street", "Qingfeng Park"]);
     let found: Vec<usize> = labelled.search("south street", 5).into_iter().map(|p| p.index()).collect();
     assert_eq!(found, [1]);
     // Another label, then the usual names back.
-    assert_eq!(names(&labelled.labelled_by(Some("line")).unwrap().places), ["1", "1", "2"]);
-    let back = labelled.labelled_by(None).unwrap();
+    assert_eq!(names(&labelled.renamed(Some("line")).unwrap().places), ["1", "1", "2"]);
+    let back = labelled.renamed(None).unwrap();
     assert_eq!(names(&back.places), names(&atlas.places));
-    assert!(back.label.is_none());
+    assert!(back.naming_field.is_none());
     // A field no place has is refused.
-    assert!(atlas.labelled_by(Some("colour")).is_none());
+    assert!(atlas.renamed(Some("colour")).is_none());
 }
 
 #[test]
 fn a_place_renamed_in_the_editor_keeps_its_name_whatever_the_label_and_the_change_keeps_applying() {
-    use zhonglou_map::core::changes::{text_changes, Edits, Field};
+    use zhonglou_map::core::changes::{text_changes, Edits, TextField};
     let atlas = stations();
-    let labelled = atlas.labelled_by(Some("name_en")).unwrap();
+    let labelled = atlas.renamed(Some("name_en")).unwrap();
     let first = zhonglou_map::core::ids::PlaceId::new(0);
     // The editor starts from the place as the file names it, whatever the label.
     let named = labelled.place_as_named(first).unwrap();
     assert_eq!(named.name.get(Lang::En), "Wenhuagong");
-    let renames = text_changes(&named, &[(Field::Name, Lang::En, "Renamed".into())]);
+    let renames = text_changes(&named, &[(TextField::Name, Lang::En, "Renamed".into())]);
     assert_eq!(renames.len(), 1);
     // A correction applies to the file's names and the map shows the label again, but for the renamed place.
     let mut places = labelled.places_as_named().into_owned();
@@ -92,7 +92,7 @@ fn a_place_renamed_in_the_editor_keeps_its_name_whatever_the_label_and_the_chang
     let after = labelled.with_places(places);
     assert_eq!(names(&after.places), ["Renamed", "South Street", "Qingfeng Park"]);
     assert_eq!(names(&after.places_as_named()), ["Renamed", "Nandajie", "Qingfeng Park"]);
-    assert_eq!(names(&after.labelled_by(None).unwrap().places), ["Renamed", "Nandajie", "Qingfeng Park"]);
+    assert_eq!(names(&after.renamed(None).unwrap().places), ["Renamed", "Nandajie", "Qingfeng Park"]);
     // The saved change applies to the file as loaded (a reload, another tab), labelled or not.
     let mut reloaded = atlas.places.clone();
     Edits::default().make(&mut reloaded, renames[0].clone()).unwrap();
@@ -111,7 +111,7 @@ fn a_null_or_blank_value_is_no_name() {
     assert_eq!(names(&atlas.places)[3], "Liyang");
     // Only one place fills name_en in: not offered, but a link may still name it.
     assert_eq!(atlas.field_survey().unwrap().label_candidates(), ["name"]);
-    let labelled = atlas.labelled_by(Some("name_en")).unwrap();
+    let labelled = atlas.renamed(Some("name_en")).unwrap();
     assert_eq!(names(&labelled.places), ["Wenhuagong", "Nandajie", "Qingfeng Park Station", "Liyang"]);
 }
 
@@ -122,7 +122,7 @@ fn a_long_label_is_cut_with_an_ellipsis_like_any_name() {
         BaseMap::default(),
         load(&collection(&[&format!(r#"{{"name":"a","note":"{long}"}}"#)])).unwrap(),
     );
-    let labelled = atlas.labelled_by(Some("note")).unwrap();
+    let labelled = atlas.renamed(Some("note")).unwrap();
     let name = labelled.places[0].name.get(Lang::En);
     assert!(name.ends_with('…'), "{name}");
     assert_eq!(name.chars().count(), zhonglou_map::core::places::MAX_NAME_CHARS);
@@ -130,7 +130,7 @@ fn a_long_label_is_cut_with_an_ellipsis_like_any_name() {
 
 #[test]
 fn a_download_writes_the_files_own_names_whatever_the_label() {
-    let labelled = stations().labelled_by(Some("name_en")).unwrap();
+    let labelled = stations().renamed(Some("name_en")).unwrap();
     let text = zhonglou_map::core::export::to_geojson(&labelled.places_as_named(), &[0, 1, 2]);
     assert!(text.contains(r#""name":"Wenhuagong""#), "{text}");
     assert!(text.contains(r#""name_en":"Culture Palace""#), "{text}");
@@ -139,11 +139,11 @@ fn a_download_writes_the_files_own_names_whatever_the_label() {
 
 #[test]
 fn grouping_and_labelling_go_together() {
-    let atlas = stations().labelled_by(Some("name_en")).unwrap().grouped_by(Some("line")).unwrap();
+    let atlas = stations().renamed(Some("name_en")).unwrap().regrouped(Some("line")).unwrap();
     assert_eq!(names(&atlas.places), ["Culture Palace", "South Street", "Qingfeng Park"]);
     assert_eq!(atlas.places[0].category, atlas.places[1].category);
     assert_ne!(atlas.places[0].category, atlas.places[2].category);
-    let unlabelled = atlas.labelled_by(None).unwrap();
+    let unlabelled = atlas.renamed(None).unwrap();
     assert!(unlabelled.groups.is_some());
     assert_eq!(unlabelled.places[2].category, atlas.places[2].category);
 }

@@ -1,7 +1,7 @@
 //! What a user's places are called on the map: the first of the usual name fields (`name`, `title`, `NAME`,
 //! `Name`, `名称`, `名稱`), else the feature's first filled field, else its id; or a field the user chooses
-//! (`?label=<field>`). A chosen label is a way of looking: corrections and downloads work on the file's own
-//! names, and a place renamed in the editor keeps its new name whatever the label.
+//! (`?label=<field>`). A chosen naming field is a way of looking: corrections and downloads work on the file's own
+//! names, and a place renamed in the editor keeps its new name whatever the naming field.
 
 use super::fields::{fields_of, Field};
 use super::places::{Localized, Place, MAX_NAME_CHARS};
@@ -31,22 +31,22 @@ impl Names {
     }
 }
 
-/// What a place is called when labelled by `field` (`None`: the usual name): the field's value, or the usual
+/// What a place is called when named by `field` (`None`: the usual name): the field's value, or the usual
 /// name where the place lacks it. `None` for a place that is not a user's.
-pub fn label_of(place: &Place, field: Option<&str>) -> Option<Localized> {
+pub fn name_by_field(place: &Place, field: Option<&str>) -> Option<Localized> {
     Names::of(place).map(|names| names.by(field))
 }
 
 /// Names a user's places by `to` (`None`: the usual name), where they are still called by `from` (a place
 /// renamed in the editor keeps its name).
-pub fn relabel(places: &mut [Place], from: Option<&str>, to: Option<&str>) {
+pub fn rename_all(places: &mut [Place], from: Option<&str>, to: Option<&str>) {
     for place in places.iter_mut() {
-        relabel_one(place, from, to);
+        rename_one(place, from, to);
     }
 }
 
-/// [`relabel`] for one place.
-pub fn relabel_one(place: &mut Place, from: Option<&str>, to: Option<&str>) {
+/// [`rename_all`] for one place.
+pub fn rename_one(place: &mut Place, from: Option<&str>, to: Option<&str>) {
     let Some(names) = Names::of(place) else { return };
     if names.by(from) == place.name {
         place.name = names.by(to);
