@@ -118,3 +118,13 @@ fn amap_and_baidu_are_offered_only_for_places_in_china() {
     assert!(!chinese_apps_serve(LonLat::new(2.35, 48.86)), "Paris");
     assert!(!chinese_apps_serve(LonLat::new(139.7, 35.7)), "Tokyo");
 }
+
+#[test]
+fn a_datum_is_found_again_by_its_usual_name_and_nothing_else_is_a_datum() {
+    for datum in Datum::ALL {
+        assert_eq!(Datum::named(datum.name()), Some(datum));
+    }
+    assert_eq!(Datum::named("GCJ-02"), Some(Datum::Gcj02));
+    assert_eq!(Datum::named("Gcj02"), None);
+    assert_eq!(Datum::named(""), None);
+}

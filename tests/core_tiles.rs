@@ -75,3 +75,23 @@ fn over_openstreetmap_a_place_falls_on_its_wgs84_pixel_and_over_amap_on_its_gcj0
     );
     assert!(wrong.0.hypot(wrong.1) > 100.0, "{wrong:?}");
 }
+
+#[test]
+fn the_schematic_map_has_no_tile_provider_and_each_tiled_map_has_its_own() {
+    use zhonglou_map::core::i18n::Lang;
+    use zhonglou_map::core::tiles::{Provider, Tile};
+    use zhonglou_map::core::url_state::BaseKind;
+    assert_eq!(Provider::for_base(BaseKind::Schematic), None);
+    let tile = Tile { z: 14, x: 13645, y: 6662, left: 0.0, top: 0.0, size: 256.0 };
+    for (base, host, datum) in [
+        (BaseKind::Osm, "tile.openstreetmap.org", Datum::Wgs84),
+        (BaseKind::Amap, "autonavi.com", Datum::Gcj02),
+        (BaseKind::Tianditu, "tianditu.gov.cn", Datum::Wgs84),
+    ] {
+        let provider = Provider::for_base(base).unwrap();
+        assert_eq!(provider.base(), base);
+        assert_eq!(provider.datum(), datum);
+        assert_eq!(provider.needs_key(), base == BaseKind::Tianditu);
+        assert!(provider.urls(&tile, "k", Lang::En).iter().all(|u| u.contains(host)), "{base:?} tiles from {host}");
+    }
+}

@@ -166,18 +166,14 @@ pub fn AddPlace() -> impl IntoView {
                 <label class="move-form__field">
                     <span>{move || state.t(Text::DatumLabel)}</span>
                     <select on:change=move |ev| {
-                        let datum = match event_target_value(&ev).as_str() {
-                            "Gcj02" => Datum::Gcj02,
-                            "Bd09" => Datum::Bd09,
-                            _ => Datum::Wgs84,
-                        };
+                        let datum = Datum::named(&event_target_value(&ev)).unwrap_or_default();
                         state.set_add_point(state.add_point().get_untracked().0, datum);
                     }>
                         {[(Datum::Wgs84, Text::DatumWgs84), (Datum::Gcj02, Text::DatumGcj02), (Datum::Bd09, Text::DatumBd09)]
                             .into_iter()
                             .map(|(d, label)| {
                                 view! {
-                                    <option value=format!("{d:?}") selected=move || state.add_point().with(|(_, x)| *x == d)>
+                                    <option value=d.name() selected=move || state.add_point().with(|(_, x)| *x == d)>
                                         {move || state.t(label)}
                                     </option>
                                 }

@@ -91,7 +91,7 @@ pub fn TileLayer() -> impl IntoView {
         <div class="map__tiles" aria-hidden="true">
             <For
                 each=move || tiles.get()
-                key=|(p, t)| (p.base.key(), t.key())
+                key=|(p, t)| (p.base().key(), t.key())
                 children=move |(provider, tile)| {
                     let urls = provider.urls(&tile, &state.tianditu_key().get_untracked(), state.lang().get_untracked());
                     // CSS: a tile's left, top and size in layer units, times `--k` (assets/style.css, tiles).

@@ -86,7 +86,7 @@ pub fn MoveForm(
     };
     let datum_choice = move |d: Datum, text: Text| {
         view! {
-            <option value=format!("{d:?}") selected=move || datum.get() == d>
+            <option value=d.name() selected=move || datum.get() == d>
                 {move || state.t(text)}
             </option>
         }
@@ -117,11 +117,7 @@ pub fn MoveForm(
             <label class="move-form__field">
                 <span>{move || state.t(Text::DatumLabel)}</span>
                 <select on:change=move |ev| {
-                    datum.set(match event_target_value(&ev).as_str() {
-                        "Gcj02" => Datum::Gcj02,
-                        "Bd09" => Datum::Bd09,
-                        _ => Datum::Wgs84,
-                    });
+                    datum.set(Datum::named(&event_target_value(&ev)).unwrap_or_default());
                     sync();
                 }>
                     {datum_choice(Datum::Wgs84, Text::DatumWgs84)}

@@ -28,6 +28,14 @@ pub enum Datum {
 }
 
 impl Datum {
+    /// Every datum, WGS-84 first.
+    pub const ALL: [Datum; 3] = [Datum::Wgs84, Datum::Gcj02, Datum::Bd09];
+
+    /// The datum with this usual name (as [`Datum::name`] writes it).
+    pub fn named(name: &str) -> Option<Datum> {
+        Datum::ALL.into_iter().find(|d| d.name() == name)
+    }
+
     /// The datum's usual name.
     pub fn name(self) -> &'static str {
         match self {

@@ -64,38 +64,55 @@ pub fn covering(view: &Viewport, layer: &Layer) -> Vec<Tile> {
     tiles
 }
 
-/// A tile provider: its datum, tile addresses and the credit it requires.
+/// A tile provider: its datum, tile addresses and the credit it requires. (The offline schematic base map has
+/// none: it is drawn, not fetched.)
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Provider {
-    pub base: BaseKind,
+pub enum Provider {
+    Tianditu,
+    Amap,
+    Osm,
 }
 
 impl Provider {
     /// The provider for a base map, or `None` for the offline schematic.
     pub fn for_base(base: BaseKind) -> Option<Provider> {
-        (base != BaseKind::Schematic).then_some(Provider { base })
+        match base {
+            BaseKind::Tianditu => Some(Provider::Tianditu),
+            BaseKind::Amap => Some(Provider::Amap),
+            BaseKind::Osm => Some(Provider::Osm),
+            BaseKind::Schematic => None,
+        }
+    }
+
+    /// The base map it serves.
+    pub fn base(self) -> BaseKind {
+        match self {
+            Provider::Tianditu => BaseKind::Tianditu,
+            Provider::Amap => BaseKind::Amap,
+            Provider::Osm => BaseKind::Osm,
+        }
     }
 
     /// The datum its tiles are drawn in; markers and lines are converted to it while its tiles show.
     pub fn datum(self) -> Datum {
-        match self.base {
-            BaseKind::Amap => Datum::Gcj02,
+        match self {
+            Provider::Amap => Datum::Gcj02,
             _ => Datum::Wgs84,
         }
     }
 
     /// Whether the provider needs the user's own key.
     pub fn needs_key(self) -> bool {
-        self.base == BaseKind::Tianditu
+        self == Provider::Tianditu
     }
 
     /// The tile host a tile comes from (spread over the provider's subdomains).
     pub fn host(self, tile: &Tile) -> String {
         let spread = (tile.x + tile.y) as usize;
-        match self.base {
-            BaseKind::Tianditu => format!("t{}.tianditu.gov.cn", spread % 8),
-            BaseKind::Amap => format!("webrd0{}.is.autonavi.com", spread % 4 + 1),
-            BaseKind::Osm | BaseKind::Schematic => "tile.openstreetmap.org".to_string(),
+        match self {
+            Provider::Tianditu => format!("t{}.tianditu.gov.cn", spread % 8),
+            Provider::Amap => format!("webrd0{}.is.autonavi.com", spread % 4 + 1),
+            Provider::Osm => "tile.openstreetmap.org".to_string(),
         }
     }
 
@@ -103,8 +120,8 @@ impl Provider {
     pub fn urls(self, tile: &Tile, key: &str, lang: Lang) -> Vec<String> {
         let host = self.host(tile);
         let (z, x, y) = (tile.z, tile.x, tile.y);
-        match self.base {
-            BaseKind::Tianditu => ["vec", "cva"]
+        match self {
+            Provider::Tianditu => ["vec", "cva"]
                 .into_iter()
                 .map(|layer| {
                     format!(
@@ -114,24 +131,24 @@ impl Provider {
                     )
                 })
                 .collect(),
-            BaseKind::Amap => {
+            Provider::Amap => {
                 let lang = if lang == Lang::En { "en" } else { "zh_cn" };
                 vec![format!("https://{host}/appmaptile?lang={lang}&size=1&scale=1&style=8&x={x}&y={y}&z={z}")]
             }
-            BaseKind::Osm | BaseKind::Schematic => vec![format!("https://{host}/{z}/{x}/{y}.png")],
+            Provider::Osm => vec![format!("https://{host}/{z}/{x}/{y}.png")],
         }
     }
 
     /// The credit line that must show while the tiles do.
     pub fn attribution(self, lang: Lang) -> &'static str {
-        lang.pick(match self.base {
-            BaseKind::Tianditu => [
+        lang.pick(match self {
+            Provider::Tianditu => [
                 "底图：© 天地图（国家地理信息公共服务平台）",
                 "底圖：© 天地圖（國家地理信息公共服務平台）",
                 "Base map: © Tianditu (National Platform for Common GeoSpatial Information Services)",
             ],
-            BaseKind::Amap => ["底图：© 高德地图 AutoNavi", "底圖：© 高德地圖 AutoNavi", "Base map: © Amap (AutoNavi)"],
-            BaseKind::Osm | BaseKind::Schematic => [
+            Provider::Amap => ["底图：© 高德地图 AutoNavi", "底圖：© 高德地圖 AutoNavi", "Base map: © Amap (AutoNavi)"],
+            Provider::Osm => [
                 "底图：© OpenStreetMap 贡献者",
                 "底圖：© OpenStreetMap 貢獻者",
                 "Base map: © OpenStreetMap contributors",
