@@ -73,9 +73,11 @@ e2e:
 # own compositing layer, a place moved into a cluster keeping its marker and focus. First paint 24,100 -> 24,080
 # (24,066 reached; the inlined stylesheet also loses the spaces after colons and commas). Then wasm 460,000
 # (459,956 reached) for a place list that changes only the rows that changed (src/core/keyed.rs): Leptos' keyed
-# list moved 37 of 47 rows when a category was ticked, 256 of 300 in large data.
+# list moved 37 of 47 rows when a category was ticked, 256 of 300 in large data. Then 460,200 (460,113 reached)
+# for one wording per data problem (the English text is the error's text) and a point with one coordinate
+# saying so, in three languages.
 FIRST_PAINT_BUDGET ?= 24080
-WASM_BUDGET ?= 460000
+WASM_BUDGET ?= 460200
 budget:
 	node scripts/size.mjs --first-paint-budget $(FIRST_PAINT_BUDGET) --wasm-budget $(WASM_BUDGET)
 

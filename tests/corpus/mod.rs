@@ -61,10 +61,10 @@ pub fn cases() -> Vec<Case> {
         (
             "malformed JSON",
             r#"{"type":"FeatureCollection","features":[{"#.into(),
-            FileError("not valid JSON: UnexpectedEnd"),
+            FileError("not valid JSON: the file ends too early"),
         ),
-        ("empty file", "".into(), FileError("not valid JSON: UnexpectedEnd")),
-        ("only whitespace", " \n\t ".into(), FileError("not valid JSON: UnexpectedEnd")),
+        ("empty file", "".into(), FileError("not valid JSON: the file ends too early")),
+        ("only whitespace", " \n\t ".into(), FileError("not valid JSON: the file ends too early")),
         ("top level is an array", "[]".into(), FileError("not a GeoJSON FeatureCollection")),
         ("top level is a number", "42".into(), FileError("not a GeoJSON FeatureCollection")),
         ("top level is a string", r#""FeatureCollection""#.into(), FileError("not a GeoJSON FeatureCollection")),
@@ -83,18 +83,18 @@ pub fn cases() -> Vec<Case> {
         (
             "NaN literal",
             with_bad(r#"{"type":"Feature","geometry":{"type":"Point","coordinates":[NaN,31]},"properties":{}}"#),
-            FileError("not valid JSON: Syntax"),
+            FileError("not valid JSON: a syntax error"),
         ),
         (
             "Infinity literal",
             with_bad(r#"{"type":"Feature","geometry":{"type":"Point","coordinates":[Infinity,31]},"properties":{}}"#),
-            FileError("not valid JSON: Syntax"),
+            FileError("not valid JSON: a syntax error"),
         ),
         (
             // Only the feature holding the number is unreadable: the rest of the file still loads.
             "number beyond f64",
             with_bad(r#"{"type":"Feature","geometry":{"type":"Point","coordinates":[1e999,31]},"properties":{}}"#),
-            Loads { places: 1, skipped: &[(1, "malformed geometry or properties")] },
+            Loads { places: 1, skipped: &[(1, "its geometry or properties are malformed")] },
         ),
         ("deeply nested JSON", deep, FileError("not a GeoJSON FeatureCollection")),
         (
@@ -102,7 +102,7 @@ pub fn cases() -> Vec<Case> {
             with_bad(
                 r#"{"type":"Feature","geometry":{"type":"Point","coordinates":["119.9","31.8"]},"properties":{"name":"x"}}"#,
             ),
-            Loads { places: 1, skipped: &[(1, "malformed geometry or properties")] },
+            Loads { places: 1, skipped: &[(1, "its geometry or properties are malformed")] },
         ),
         (
             "swapped lat/lon",
@@ -123,14 +123,14 @@ pub fn cases() -> Vec<Case> {
             with_bad(
                 r#"{"type":"Feature","id":"c","geometry":{"type":"Point","coordinates":[119.9]},"properties":{"name":"x"}}"#,
             ),
-            Loads { places: 1, skipped: &[(1, "are not a position on Earth")] },
+            Loads { places: 1, skipped: &[(1, "need two numbers, longitude and latitude")] },
         ),
         (
             "empty coordinates",
             with_bad(
                 r#"{"type":"Feature","id":"e","geometry":{"type":"Point","coordinates":[]},"properties":{"name":"x"}}"#,
             ),
-            Loads { places: 1, skipped: &[(1, "are not a position on Earth")] },
+            Loads { places: 1, skipped: &[(1, "need two numbers, longitude and latitude")] },
         ),
         (
             "altitude is fine",
@@ -190,14 +190,14 @@ pub fn cases() -> Vec<Case> {
         (
             "duplicate id",
             with_bad(GOOD),
-            Loads { places: 1, skipped: &[(1, "id `good` is used by an earlier feature")] },
+            Loads { places: 1, skipped: &[(1, "id “good” is used by an earlier feature")] },
         ),
         (
             "id with spaces and capitals",
             with_bad(
                 r#"{"type":"Feature","id":"Bad Id","geometry":{"type":"Point","coordinates":[119.9,31.8]},"properties":{"name":"x"}}"#,
             ),
-            Loads { places: 1, skipped: &[(1, "id `Bad Id` must be a lowercase slug")] },
+            Loads { places: 1, skipped: &[(1, "id “Bad Id” must be a lowercase slug")] },
         ),
         (
             "numeric id",
@@ -211,14 +211,14 @@ pub fn cases() -> Vec<Case> {
             with_bad(
                 r#"{"type":"Feature","id":"neg","geometry":{"type":"Point","coordinates":[119.9,31.8]},"properties":{"name":"x","position":{"basis":"estimated","precision_m":-5}}}"#,
             ),
-            Loads { places: 1, skipped: &[(1, "precision `-5` is not a positive number")] },
+            Loads { places: 1, skipped: &[(1, "precision -5 is not a positive number")] },
         ),
         (
             "unknown position basis",
             with_bad(
                 r#"{"type":"Feature","id":"ub","geometry":{"type":"Point","coordinates":[119.9,31.8]},"properties":{"name":"x","position":{"basis":"guessed"}}}"#,
             ),
-            Loads { places: 1, skipped: &[(1, "basis `guessed` is not sourced, derived or estimated")] },
+            Loads { places: 1, skipped: &[(1, "basis “guessed” is not sourced, derived or estimated")] },
         ),
         (
             "a feature that is a string",

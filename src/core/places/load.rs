@@ -9,38 +9,30 @@ use super::raw::{
 };
 use crate::core::geo::LonLat;
 use serde_json::value::RawValue;
-use thiserror::Error;
 
 /// Why one feature was skipped.
-#[derive(Clone, Debug, PartialEq, Error)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum FeatureError {
     /// Not an object whose `type` is `Feature` (the type it gave, if any).
-    #[error("not a GeoJSON feature (type {0:?})")]
     NotAFeature(Option<String>),
     /// A feature whose geometry or properties are not valid GeoJSON.
-    #[error("not valid GeoJSON: malformed geometry or properties")]
     Malformed,
-    #[error("has no geometry")]
     NoGeometry,
-    #[error("geometry is a {0}, not a Point")]
     NotAPoint(String),
-    #[error("coordinates [{lon}, {lat}] are not a position on Earth")]
-    BadCoordinates { lon: f64, lat: f64 },
-    #[error("coordinates [{lon}, {lat}] look swapped: GeoJSON gives longitude first")]
-    SwappedCoordinates { lon: f64, lat: f64 },
-    #[error("has no properties")]
+    BadCoordinates {
+        lon: f64,
+        lat: f64,
+    },
+    SwappedCoordinates {
+        lon: f64,
+        lat: f64,
+    },
     NoProperties,
-    #[error("property `{0}` is missing or empty")]
     Missing(&'static str),
-    #[error("unknown category `{0}`")]
     UnknownCategory(String),
-    #[error("id `{0}` must be a lowercase slug (a-z, 0-9, -)")]
     BadId(String),
-    #[error("id `{0}` is used by an earlier feature")]
     DuplicateId(String),
-    #[error("position basis `{0}` is not sourced, derived or estimated")]
     UnknownBasis(String),
-    #[error("precision `{0}` is not a positive number of metres")]
     BadPrecision(String),
 }
 
@@ -52,11 +44,9 @@ pub struct Skipped {
 }
 
 /// Why a whole file could not be used.
-#[derive(Clone, Debug, PartialEq, Error)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum LoadError {
-    #[error("the file is not valid JSON: {fault:?} at line {line}, column {column}")]
     NotJson { line: usize, column: usize, fault: JsonFault },
-    #[error("the file is not a GeoJSON FeatureCollection")]
     NotACollection,
 }
 

@@ -65,6 +65,14 @@ impl FeatureError {
                     format!("its geometry is a {kind}, not a Point"),
                 )
             }
+            // A point needs two numbers; the loader reads a missing one as NaN.
+            FeatureError::BadCoordinates { lon, lat } if lon.is_nan() || lat.is_nan() => lang
+                .pick([
+                    "坐标须有经度和纬度两个数",
+                    "座標須有經度和緯度兩個數",
+                    "its coordinates need two numbers, longitude and latitude",
+                ])
+                .into(),
             FeatureError::BadCoordinates { lon, lat } => say(
                 lang,
                 format!("坐标 [{lon}, {lat}] 不是地球上的位置"),
@@ -146,3 +154,20 @@ impl Skipped {
         )
     }
 }
+
+/// One wording for each problem: as text (logs, the merge command) it reads as the English interface says it.
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.describe(Lang::En))
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+impl std::fmt::Display for FeatureError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.describe(Lang::En))
+    }
+}
+
+impl std::error::Error for FeatureError {}
