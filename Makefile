@@ -75,9 +75,10 @@ e2e:
 # (459,956 reached) for a place list that changes only the rows that changed (src/core/keyed.rs): Leptos' keyed
 # list moved 37 of 47 rows when a category was ticked, 256 of 300 in large data. Then 460,200 (460,113 reached)
 # for one wording per data problem (the English text is the error's text) and a point with one coordinate
-# saying so, in three languages.
+# saying so, in three languages. Then 460,500 (460,423 reached) for the camera as a plain model applied whole
+# (src/core/camera.rs).
 FIRST_PAINT_BUDGET ?= 24080
-WASM_BUDGET ?= 460200
+WASM_BUDGET ?= 460500
 budget:
 	node scripts/size.mjs --first-paint-budget $(FIRST_PAINT_BUDGET) --wasm-budget $(WASM_BUDGET)
 

@@ -3,6 +3,7 @@
 pub mod atlas;
 pub mod backdrop;
 pub mod basemap;
+pub mod camera;
 pub mod changes;
 pub mod changes_file;
 pub mod cluster;

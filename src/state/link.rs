@@ -81,9 +81,8 @@ impl MapState {
         self.lang.set(merged.lang);
         if let Some(view) = merged.view {
             let current = self.view.get_untracked();
-            self.moved.set(true);
-            self.view.set(self.floored(Viewport::new(view.center, view.zoom, current.width, current.height)));
-            self.settled.set(self.view.get_untracked());
+            let floor = self.zoom_floor();
+            self.look(self.camera().jump(Viewport::new(view.center, view.zoom, current.width, current.height), floor));
         }
         self.set_base(merged.base);
         self.read(|r| r.show(merged.cats, self.category_of()));

@@ -6,7 +6,8 @@
 //!
 //! - `reading.rs`: what the reader is looking at (the ticked categories and the open card), a plain model
 //!   (`core::reading`) that every transition applies whole.
-//! - `view.rs`: the view (pan, zoom, resize, reveal the open place, base map and datum).
+//! - `view.rs`: the view (pan, zoom, resize, reveal the open place: the plain `core::camera` applied whole),
+//!   the base map and its datum.
 //! - `link.rs`: the page's link, both ways (merge a link into the state, keep the address bar in step).
 //! - `load.rs`: replacing the data with a user's file or `?data=` link.
 //! - `texts.rs`: the built-in places' card texts, fetched after the first view.

@@ -1,7 +1,8 @@
-//! Transitions of the view: gestures, zoom steps, home, resizing, keeping the open place in sight, and the base
-//! map with its datum.
+//! Transitions of the view: gestures, zoom steps, home, resizing, keeping the open place in sight (each a
+//! transition of the plain `core::camera::Camera`, applied whole by `look`), and the base map with its datum.
 
 use super::MapState;
+use crate::core::camera::Camera;
 use crate::core::geo::{ScreenRect, Viewport};
 use crate::core::ids::PlaceId;
 use crate::core::takeover::FirstMap;
@@ -15,34 +16,55 @@ use std::sync::Arc;
 const REVEAL_MARGIN_PX: f64 = 40.0;
 
 impl MapState {
+    /// Where the map looks now.
+    pub(super) fn camera(&self) -> Camera {
+        Camera {
+            view: self.view.get_untracked(),
+            settled: self.settled.get_untracked(),
+            moved: self.moved.get_untracked(),
+        }
+    }
+
+    /// Applies a camera transition's result whole: each of the view, the settled view and `moved` is written only
+    /// when it changed.
+    pub(super) fn look(&self, after: Camera) {
+        let before = self.camera();
+        if after.moved != before.moved {
+            self.moved.set(after.moved);
+        }
+        if after.view != before.view {
+            self.view.set(after.view);
+        }
+        if after.settled != before.settled {
+            self.settled.set(after.settled);
+        }
+    }
+
+    /// The furthest out this data's map zooms.
+    pub(super) fn zoom_floor(&self) -> f64 {
+        self.atlas.with_untracked(|a| a.zoom_floor)
+    }
+
     /// Replaces the view after a user gesture.
     pub fn move_to(&self, view: Viewport) {
         self.stop_glide();
-        self.moved.set(true);
-        self.view.set(self.floored(view));
-    }
-
-    /// A view no further out than this data's floor (the district map's, or further for data that spans more).
-    pub(super) fn floored(&self, view: Viewport) -> Viewport {
-        let floor = self.atlas.with_untracked(|a| a.zoom_floor);
-        if view.zoom < floor {
-            view.zoom_around(floor, view.width / 2.0, view.height / 2.0)
-        } else {
-            view
-        }
+        let floor = self.zoom_floor();
+        self.look(self.camera().gesture(view, floor));
     }
 
     /// Pans by a number of pixels (arrow keys).
     pub fn pan_by(&self, dx: f64, dy: f64) {
-        self.move_to(self.view.get_untracked().pan_by(dx, dy));
+        self.stop_glide();
+        let floor = self.zoom_floor();
+        self.look(self.camera().pan_by(dx, dy, floor));
     }
 
     /// Zooms by `delta` levels around a screen point (the centre when `None`), at once: for the wheel and pinch,
     /// which move in small steps of their own.
     pub fn zoom_by(&self, delta: f64, around: Option<(f64, f64)>) {
-        let v = self.view.get_untracked();
-        let (x, y) = around.unwrap_or((v.width / 2.0, v.height / 2.0));
-        self.move_to(v.zoom_around(v.zoom + delta, x, y));
+        self.stop_glide();
+        let floor = self.zoom_floor();
+        self.look(self.camera().zoom_by(delta, around, floor));
     }
 
     /// A whole zoom step (buttons, keys, double click or tap), eased in unless the user prefers less motion.
@@ -57,15 +79,14 @@ impl MapState {
     /// Back to home: the whole district (or the user's data).
     pub fn reset_view(&self) {
         let v = self.view.get_untracked();
-        self.moved.set(false);
-        self.view.set(self.atlas.with_untracked(|a| a.home_view(v.width, v.height)));
         // A jump, not a gesture: nothing to wait for before it counts as settled.
-        self.settled.set(self.view.get_untracked());
+        let home = self.atlas.with_untracked(|a| a.home_view(v.width, v.height));
+        self.look(self.camera().home(home));
     }
 
     /// The view has been still for a moment: large data re-clusters around it.
     pub fn settle(&self, view: Viewport) {
-        self.settled.set(view);
+        self.look(self.camera().settle(view));
     }
 
     /// Starts from the view the prerendered first view showed (fitted at build time to the size it was drawn
@@ -73,8 +94,7 @@ impl MapState {
     pub fn keep_first_view(&self, map: FirstMap) {
         let ((fit_w, fit_h), (width, height)) = (map.drawn_for, map.on_screen);
         let view = self.atlas.with_untracked(|a| a.home_view(fit_w, fit_h)).resized(width, height);
-        self.view.set(view);
-        self.settled.set(view);
+        self.look(self.camera().start_at(view));
     }
 
     /// The map element changed size: home is fitted again until the user has moved the map (a size that did not
@@ -83,14 +103,8 @@ impl MapState {
         if width <= 0.0 || height <= 0.0 {
             return;
         }
-        let same = self.view.with_untracked(|v| (v.width - width).abs() < 0.5 && (v.height - height).abs() < 0.5);
-        if same {
-            // Nothing to fit again.
-        } else if self.moved.get_untracked() {
-            self.view.update(|v| *v = v.resized(width, height));
-        } else {
-            self.view.set(self.atlas.with_untracked(|a| a.home_view(width, height)));
-        }
+        let atlas = self.atlas.get_untracked();
+        self.look(self.camera().resize(width, height, |w, h| atlas.home_view(w, h)));
         // A card opened before the map knew its size (a shared link) keeps its place in sight.
         if self.open.get_untracked().is_some() {
             if let Some(free) = interop::area_beside_card() {
@@ -104,7 +118,7 @@ impl MapState {
         let Some(place) = self.open.get_untracked() else { return };
         let at = self.atlas.with_untracked(|a| a.place(place).is_some().then(|| a.shown_at(place)));
         if let Some(at) = at {
-            self.view.update(|v| *v = v.reveal(at, free, REVEAL_MARGIN_PX));
+            self.look(self.camera().reveal(at, free, REVEAL_MARGIN_PX));
         }
     }
 
