@@ -6,9 +6,9 @@
 
 use super::geo::{Layer, LonLat, Viewport};
 use super::i18n::Lang;
+use super::path_data;
 use super::places::Localized;
 use serde::Deserialize;
-use std::fmt::Write as _;
 
 /// One level of the backdrop.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -132,11 +132,7 @@ impl Backdrop {
     pub fn path(&self, layer: &Layer) -> String {
         let mut d = String::new();
         for ring in self.shapes.iter().flat_map(|s| &s.rings) {
-            for (i, p) in ring.iter().enumerate() {
-                let (x, y) = layer.to_units(*p);
-                let _ = write!(d, "{}{:.1} {:.1}", if i == 0 { "M" } else { "L" }, x, y);
-            }
-            d.push('Z');
+            path_data::append(&mut d, ring.iter().map(|p| layer.to_units(*p)), true, 1);
         }
         d
     }

@@ -4,8 +4,8 @@
 
 use super::datum::Datum;
 use super::geo::{Bounds, Layer, LonLat};
+use super::path_data;
 use super::places::Localized;
-use std::fmt::Write as _;
 
 /// What a base-map line is, which decides how it is drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,13 +50,8 @@ impl BaseFeature {
     pub fn path(&self, layer: &Layer, datum: Datum) -> String {
         let mut d = String::new();
         for line in &self.lines {
-            for (i, p) in line.iter().enumerate() {
-                let (x, y) = layer.to_units(datum.from_wgs84(*p));
-                let _ = write!(d, "{}{:.2} {:.2}", if i == 0 { "M" } else { "L" }, x, y);
-            }
-            if self.closed {
-                d.push('Z');
-            }
+            let points = line.iter().map(|p| layer.to_units(datum.from_wgs84(*p)));
+            path_data::append(&mut d, points, self.closed, 2);
         }
         d
     }

@@ -29,6 +29,7 @@ pub mod loading;
 pub mod merge;
 pub mod naming;
 pub mod overview;
+pub mod path_data;
 pub mod phrases;
 pub mod placement;
 pub mod places;
