@@ -1,4 +1,5 @@
-// The page's one script before the program (deferred: it never holds up the first paint).
+// The page's one script before the program (async: it never holds up the first paint, and runs as soon as it
+// arrives, usually before the first view is painted).
 //
 // A link that asks for what the prerendered first view cannot show (another language, other data, the map for
 // embedding, a tour, a proposed correction) gets a neutral page until the live app takes over, rather than the

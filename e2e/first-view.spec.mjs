@@ -80,7 +80,7 @@ test.describe('with JavaScript off', () => {
     await expect(map.map.locator('.map__markers .marker').locator('visible=true')).toHaveCount(0);
   });
 
-  test("a cluster opens the list of its places, which go to their pages, and closes; only the ticked categories' are listed", async ({ page }) => {
+  test("a cluster opens the list of its places, which open their cards, and closes; only the ticked categories' are listed", async ({ page }) => {
     await page.goto('/');
     const phone = test.info().project.name === 'phone';
     const press = (target) => (phone ? target.tap() : target.click());
@@ -109,18 +109,32 @@ test.describe('with JavaScript off', () => {
     await expect(park).toHaveCount(0);
     await page.locator('label.filter--park').locator('visible=true').click();
     await expect(park).toBeInViewport();
+    // The place's card opens in the page itself, with nothing to fetch, and leads to the place's own page.
+    await expect(page.getByRole('dialog')).toHaveCount(0);
     await press(park);
-    await expect(page).toHaveURL(/\/place\/qingfeng-park\/$/);
-    const card = page.getByRole('dialog', { name: '青枫公园' }).locator('visible=true');
+    await expect(page).toHaveURL(/\/#card-qingfeng-park$/);
+    const card = page.getByRole('dialog', { name: '青枫公园' });
+    await expect(card).toBeInViewport();
     await expect(card).toContainText('开放式公园群');
+    await expect(card).toContainText('文章出处: 宜居宜业 生态绿城');
+    await expect(page.getByRole('dialog')).toHaveCount(1);
+    // Its × closes it, and Back would too (the card is an address in the history).
+    await press(card.getByRole('link', { name: '关闭' }));
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await page.goBack();
+    await expect(card).toBeVisible();
+    await press(card.getByRole('link', { name: /^位置、地图链接与背景资料/ }));
+    await expect(page).toHaveURL(/\/place\/qingfeng-park\/$/);
+    await expect(page.getByRole('dialog', { name: '青枫公园' })).toContainText('钟楼区月季路88号');
   });
 
-  test("the list's places go to their pages", async ({ page }) => {
+  test("the list's places open their cards", async ({ page }) => {
     test.skip(test.info().project.name === 'phone', 'a phone opens the list with the program');
     await page.goto('/');
-    await page.locator('.place-list__items').getByRole('link', { name: '青枫公园', exact: true }).click();
-    await expect(page).toHaveURL(/\/place\/qingfeng-park\/$/);
-    await expect(page.getByRole('dialog', { name: '青枫公园' }).locator('visible=true')).toBeVisible();
+    await page.locator('.place-list__items').getByRole('link', { name: '荷园', exact: true }).click();
+    await expect(page).toHaveURL(/\/#card-lotus-garden$/);
+    await expect(page.getByRole('dialog', { name: '荷园' })).toBeInViewport();
+    await expect(page.getByRole('dialog')).toHaveCount(1);
   });
 });
 
@@ -167,6 +181,27 @@ test.describe('before the program arrives', () => {
     await expect(map.map.getByRole('button', { name: '西瀛里', exact: true })).toHaveCount(0);
     await expect(page).toHaveURL(/cats=/);
     expect(await map.placesInSight(), '47 places less the 16 heritage ones').toBe(31);
+  });
+
+  test('a card opened before the program is the live app’s open card, at the map’s own address', async ({ page }) => {
+    const release = await holdWasm(page);
+    const map = new MapPage(page);
+    await page.goto('/');
+    const phone = test.info().project.name === 'phone';
+    const cluster = page.locator('.cluster-menu > summary').locator('visible=true').filter({ hasText: '凌家塘市场、' });
+    // On a phone the market is in a cluster, whose list leads to it; on a wide screen it has a marker of its own.
+    if (phone) await cluster.tap();
+    const market = page.locator('.map').getByRole('link', { name: '凌家塘市场', exact: true }).locator('visible=true');
+    await (phone ? market.tap() : market.click());
+    await expect(page.getByRole('dialog', { name: '凌家塘市场' })).toBeInViewport();
+    await expect(page.locator('#first-view')).toBeAttached();
+    release();
+    await page.waitForFunction(() => !document.getElementById('first-view'));
+    await expect(map.card).toHaveAccessibleName('凌家塘市场');
+    await expect(page).toHaveURL(/\/\?(.*&)?place=lingjiatang-market(&|$)/);
+    expect(new URL(page.url()).hash).toBe('');
+    await map.card.getByRole('button', { name: '关闭' }).click();
+    await expect(map.card).toHaveCount(0);
   });
 });
 

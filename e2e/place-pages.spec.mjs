@@ -27,15 +27,18 @@ test.describe('with JavaScript off', () => {
     await expect(page.getByRole('dialog')).toHaveCount(0);
   });
 
-  test('a marker is a link to its place’s page', async ({ page }) => {
+  test('a marker opens its card over the page’s own, which comes back when it closes', async ({ page }) => {
     // Close in, where places have markers of their own (the first view on a phone shows clusters).
     await page.goto('/place/qingfeng-park/');
     const map = new MapPage(page);
     const marker = map.map.locator('a.marker:visible:not([aria-label="青枫公园"])').first();
     const name = await marker.getAttribute('aria-label');
     await marker.click();
-    await expect(page.getByRole('dialog', { name })).toBeVisible();
-    await expect(page).toHaveURL(/\/place\/[^/]+\/$/);
+    await expect(page.getByRole('dialog', { name })).toBeInViewport();
+    await expect(page.getByRole('dialog')).toHaveCount(1);
+    await expect(page).toHaveURL(/\/place\/qingfeng-park\/#card-[a-z0-9-]+$/);
+    await page.getByRole('dialog', { name }).getByRole('link', { name: '关闭' }).click();
+    await expect(page.getByRole('dialog', { name: '青枫公园' })).toBeVisible();
   });
 });
 

@@ -28,15 +28,21 @@ pub fn App() -> impl IntoView {
     let query = interop::location_query();
     let (mut url, url_problems) = UrlState::parse(&query);
     // A place's own page (`/place/<id>/`) is the map with that place open, at the map's own address.
-    if let Some(id) = url_state::place_page(&interop::location_path()) {
+    let place_page = url_state::place_page(&interop::location_path());
+    if let Some(id) = place_page.clone() {
         url.place.get_or_insert(id);
-        interop::move_to_root();
     }
     // The prerendered first view gives way in this task (no frame shows neither or both), and what the reader
-    // did in it stays: categories switched off there stay off, and the keyboard's focus comes back to the same
-    // element once the app is drawn.
+    // did in it stays: categories switched off there stay off, the card opened there is open, and the
+    // keyboard's focus comes back to the same element once the app is drawn.
     let left = interop::take_first_view();
     url.cats = left.categories(url.cats);
+    if let Some(id) = left.card.clone() {
+        url.place = Some(id);
+    }
+    if place_page.is_some() || left.card.is_some() {
+        interop::move_to_root();
+    }
     if let Some(focus) = left.focus.clone() {
         request_animation_frame(move || interop::focus_id(&focus));
     }

@@ -1,11 +1,11 @@
 //! What the prerendered first view leaves to the live app: categories switched off, the focused element, the
-//! map the reader saw.
+//! map the reader saw, the brief card opened.
 
 #![allow(clippy::unwrap_used)] // a failed unwrap in a test is a failed test
 
 use zhonglou_map::core::filter::CategorySet;
 use zhonglou_map::core::places::Category;
-use zhonglou_map::core::takeover::{FirstMap, Takeover, NARROW_MAP, WIDE_MAP};
+use zhonglou_map::core::takeover::{self, FirstMap, Takeover, NARROW_MAP, WIDE_MAP};
 
 fn ids(list: &[&str]) -> Vec<String> {
     list.iter().map(|s| s.to_string()).collect()
@@ -52,4 +52,14 @@ fn the_map_seen_is_the_copy_drawn_for_its_width() {
     assert_eq!(FirstMap::read("map", (1670.0, 1001.0)).map(|m| m.drawn_for), Some(WIDE_MAP));
     // The hidden copy has no size: it is not the one the reader saw.
     assert_eq!(FirstMap::read("map", (0.0, 0.0)), None);
+}
+
+#[test]
+fn a_brief_card_named_by_the_address_is_the_place_to_open() {
+    assert_eq!(takeover::card_anchor("qingfeng-park"), "card-qingfeng-park");
+    assert_eq!(takeover::card("#card-qingfeng-park").as_deref(), Some("qingfeng-park"));
+    // The card's ×, the map's skip link and no fragment at all open nothing.
+    for hash in ["#", "", "#map", "#card-", "card-qingfeng-park"] {
+        assert_eq!(takeover::card(hash), None, "{hash:?}");
+    }
 }

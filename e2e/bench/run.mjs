@@ -39,11 +39,12 @@ const TOGGLED = { label: '学校', category: 'school' };
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.png': 'image/png', '.geojson': 'application/geo+json' };
 // A move step in edit mode is timed at these sizes (the small one is the yardstick for the large one).
 const MOVE_SIZES = [100, 100_000];
-// One part alone, printed, docs/benchmarks.md left as it is: `BENCH_ONLY=move` (the move steps) or `sizes` (the
+// One part alone, printed, docs/benchmarks.md left as it is: `BENCH_ONLY=move` (the move steps), `phone` (the
+// built-in places on the throttled phone and desktop: first marker, tapped card) or `sizes` (the
 // synthetic data against Leaflet, BENCH_SIZES).
 const ONLY = process.env.BENCH_ONLY ?? '';
 const datasets = Object.fromEntries(
-  [...new Set([...(ONLY === 'move' ? [] : SIZES), ...(ONLY === 'sizes' ? [] : MOVE_SIZES)])].map((n) => [n, JSON.stringify(syntheticCollection(n, 1))]),
+  [...new Set([...(ONLY === 'move' || ONLY === 'phone' ? [] : SIZES), ...(ONLY === 'sizes' || ONLY === 'phone' ? [] : MOVE_SIZES)])].map((n) => [n, JSON.stringify(syntheticCollection(n, 1))]),
 );
 
 // The built-in places, for the Leaflet page of the throttled first-view comparison.
@@ -319,11 +320,10 @@ async function throttledFirstMarker(url, selector, label, device) {
 // A tapped marker's card, on the phone on the same profile. On a phone both pages first show the built-in
 // places in clusters, so the reader taps the cluster that holds the place, then the place: in Leaflet the
 // cluster zooms in and the place's marker opens its popup; in the live app likewise, with its card; before the
-// app's program, the cluster opens the list of its places, each a link to its own page.
+// app's program, the cluster opens the list of its places, each a link to its brief card in the page.
 const TAPPED = { id: 'lingjiatang-market', name: '凌家塘市场' };
-// The same in-page code on every page the tap may lead to: the time of the tap (`touchstart`, kept in
-// sessionStorage, which lives on across the app's navigation to the place's page before its program runs) and
-// of the frame after the first card text is painted (`selector`: a visible element with text), both as
+// In-page code: the time of the tap (`touchstart`, kept in sessionStorage) and of the frame after the first
+// card text is painted (`selector`: a visible element with text), both as
 // wall-clock ms (performance.timeOrigin + the page's clock), and the first page's navigation start.
 const CARD_PROBE = (selector) => {
   if (window !== window.top) return;
@@ -332,13 +332,15 @@ const CARD_PROBE = (selector) => {
   addEventListener('touchstart', (e) => sessionStorage.getItem('tappedAt') || sessionStorage.setItem('tappedAt', String(performance.timeOrigin + e.timeStamp)), { capture: true });
   const readable = () =>
     [...document.querySelectorAll(selector)].some((e) => e.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true }) && e.textContent.trim());
-  const watch = new MutationObserver(() => {
-    if (window.__cardAt !== undefined || !readable()) return;
-    window.__cardAt = null;
-    watch.disconnect();
-    requestAnimationFrame(() => requestAnimationFrame(() => (window.__cardAt = now())));
-  });
-  watch.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
+  // The card shows by a change to the page (the live app, Leaflet) or, before the app's program, by CSS when the
+  // address names it (`:target`, no mutation, and `hashchange` comes a task later): so every frame from the tap
+  // asks whether the card is readable, and the clock stops at the frame after the one that first drew it. The
+  // frames are watched from just before the tap on the place (`__watchCard`), not through the taps before it.
+  const frame = () => {
+    if (readable()) requestAnimationFrame(() => (window.__cardAt = now()));
+    else requestAnimationFrame(frame);
+  };
+  window.__watchCard = () => requestAnimationFrame(frame);
 };
 // `when`: 'first-marker' taps as soon as the first marker is painted (the app's page has no program yet),
 // 'taken-over' once the live app has taken over (the app only). The clock runs from the tap on the place.
@@ -356,7 +358,7 @@ async function throttledCard(url, label, when) {
   let place;
   if (programless) {
     await page.locator('.cluster-menu > summary:visible').filter({ hasText: `${TAPPED.name}、` }).tap();
-    place = page.locator(`.cluster-menu[open] a[href="/place/${TAPPED.id}/"]:visible`);
+    place = page.locator(`.cluster-menu[open] a[href="#card-${TAPPED.id}"]:visible`);
   } else if (app) {
     await page.locator('.map__markers').getByRole('button', { name: new RegExp(TAPPED.name) }).tap();
     place = page.locator(`#marker-${TAPPED.id}`);
@@ -373,7 +375,7 @@ async function throttledCard(url, label, when) {
   await place.waitFor();
   const before = page.url();
   // The clock starts at this tap (the probe's touchstart).
-  await page.evaluate(() => sessionStorage.removeItem('tappedAt'));
+  await page.evaluate(() => (sessionStorage.removeItem('tappedAt'), window.__watchCard()));
   if (programless && (await page.evaluate(() => window.__tookOver))) throw new Error('app: the live app took over before the tap');
   await place.tap();
   await page.waitForFunction(() => typeof window.__cardAt === 'number', null, { timeout: 300_000 });
@@ -382,9 +384,9 @@ async function throttledCard(url, label, when) {
     navigated: Number(sessionStorage.getItem('navigatedAt')),
     card: window.__cardAt,
   }));
-  const wentToPage = page.url() !== before;
+  const wentToCard = page.url() !== before;
   await page.close();
-  return { ms: card - tapped, fromStart: card - navigated, wentToPage };
+  return { ms: card - tapped, fromStart: card - navigated, wentToCard };
 }
 
 const median = (values) => {
@@ -455,14 +457,14 @@ async function moveSteps(n) {
   return steps;
 }
 const moves = {};
-for (const n of ONLY === 'sizes' ? [] : MOVE_SIZES) {
+for (const n of ONLY === 'sizes' || ONLY === 'phone' ? [] : MOVE_SIZES) {
   moves[n] = [];
   for (let round = 1; round <= ROUNDS; round++) moves[n].push(...(await moveSteps(n)));
   const step = median(moves[n].filter((s) => s.kept).map((s) => s.ms));
   const busy = median(moves[n].filter((s) => s.kept).map((s) => s.busy));
   console.error(`${n} places: move step ${ms(step)}, main thread busy ${ms(busy)}`);
 }
-if (ONLY !== 'sizes') {
+if (ONLY !== 'sizes' && ONLY !== 'phone') {
   const kept = (n) => moves[n].filter((s) => s.kept);
   const [small, large] = MOVE_SIZES.map((n) => median(kept(n).map((s) => s.ms)));
   for (const n of MOVE_SIZES) {
@@ -483,7 +485,7 @@ const onlyThis = async () => {
 };
 if (ONLY === 'move') await onlyThis();
 let mapBox;
-for (const n of SIZES) {
+for (const n of ONLY === 'phone' ? [] : SIZES) {
   const runs = { app: [], leaflet: [] };
   for (let round = 1; round <= ROUNDS; round++) {
     const app = await measureApp(n);
@@ -541,7 +543,7 @@ for (let round = 1; round <= ROUNDS; round++) {
   const [before, after, leaflet] = [cards.before, cards.after, cards.leaflet].map((c) => ms(c.at(-1).ms));
   console.error(`tapped card, phone, round ${round}: app before its program ${before}, after ${after}, Leaflet ${leaflet}`);
 }
-if (cards.before.some((c) => !c.wentToPage)) throw new Error('app: a tap before the program did not go to the place\'s page');
+if (cards.before.some((c) => !c.wentToCard)) throw new Error('app: a tap before the program did not open the place\'s card in the page');
 // A link that asks for what the first view cannot show (another language): whether the built-in first view is
 // painted before the page's deferred script hides it (assets/page.js), and for how long; checked every frame.
 async function throttledFlash() {
@@ -612,7 +614,7 @@ for (const [device, runs] of Object.entries(throttled)) {
   const leaflet = median(cards.leaflet.map((c) => c.ms));
   const leafletFromStart = median(cards.leaflet.map((c) => c.fromStart));
   for (const [name, app, peer] of [
-    [`tapped place's card readable, from the tap, before the program (the place's page), slow 4G + 4× CPU (${phone})`, median(cards.before.map((c) => c.ms)), leaflet],
+    [`tapped place's card readable, from the tap, before the program (its brief card in the page), slow 4G + 4× CPU (${phone})`, median(cards.before.map((c) => c.ms)), leaflet],
     [`tapped place's card readable, from the tap, after the takeover, slow 4G + 4× CPU (${phone})`, median(cards.after.map((c) => c.ms)), leaflet],
     [`card readable from opening the page, tapping the cluster then the place as soon as they show, slow 4G + 4× CPU (${phone})`, median(cards.before.map((c) => c.fromStart)), leafletFromStart],
   ]) {
@@ -624,6 +626,7 @@ for (const [device, runs] of Object.entries(throttled)) {
   const figure = shown.length ? `painted in ${shown.length} of ${flashes.length} runs, for ${ms(Math.max(...shown))} at most` : `never painted (${flashes.length} runs)`;
   rows.push(`| 47 (built-in) | built-in first view on a \`?lang=en\` link before the page's script hides it, slow 4G + 4× CPU (${PHONE.viewport.width}×${PHONE.viewport.height}, touch) | ${figure} | | | |`);
 }
+if (ONLY === 'phone') await onlyThis();
 const chromiumVersion = browser.version();
 await browser.close();
 server.close();
@@ -695,7 +698,7 @@ The app (\`dist/\`, opened with \`?data=\`) against Leaflet 1.9.4 with Leaflet.m
   live app has taken over), then the place (where Leaflet's clusters, which differ at the same radius, show it
   on its own, it is tapped once): Leaflet's cluster zooms in and the place's marker opens its popup,
   the live app's likewise with its card, and before its program the app's cluster opens the list of its places,
-  each a link to its own page (so that clock includes loading the page). From the \`touchstart\` on the place
+  each a link to its brief card in the page (shown by CSS, nothing fetched). From the \`touchstart\` on the place
   until the frame after the card's summary (the popup's text in Leaflet) is painted; "from opening the page"
   runs from the first page's navigation start instead;
 - a link that asks for another language (\`?lang=en\`) on the phone, same profile, ${2 * ROUNDS} runs: whether the

@@ -1,7 +1,8 @@
 //! The first view rendered at build time (Trunk's pre_build hook runs this before it reads index.html): the
 //! app's own components, built natively with Leptos' server renderer, drawn as the live app first draws them
-//! with the built-in places in Simplified Chinese, once for a phone-wide window and once for a wide one (the
-//! stylesheet shows the one that fits: `.first-view`). The live app removes it and takes over (src/app.rs).
+//! with the built-in places in Simplified Chinese, its map once for a phone-wide window and once for a wide one
+//! (the stylesheet shows the one that fits: `.first-view`), and each place's brief card (`brief`). The live
+//! app removes it and takes over (src/app.rs).
 //! Each built-in place gets the same with its card open, for its own page (`/place/<id>/`, written by
 //! scripts/post-build.mjs).
 //!   cargo run --features prerender --example prerender -- <out directory>
@@ -9,6 +10,7 @@
 //! description, for its page's head and the sitemap) and <out>/style.css (the stylesheet the page inlines,
 //! without its comments).
 
+mod brief;
 mod no_script;
 
 use leptos::prelude::*;
@@ -18,7 +20,7 @@ use std::sync::Arc;
 use zhonglou_map::app::MapApp;
 use zhonglou_map::core::i18n::{Lang, Text};
 use zhonglou_map::core::places::{Category, Place};
-use zhonglou_map::core::takeover::{NARROW_MAP, WIDE_MAP};
+use zhonglou_map::core::takeover::{self, NARROW_MAP, WIDE_MAP};
 use zhonglou_map::core::url_state::UrlState;
 use zhonglou_map::state::MapState;
 
@@ -79,31 +81,64 @@ fn without_script(
     (links_without_script(&html), sets)
 }
 
-/// Both copies, the one that fits shown by the stylesheet, working without script.
-fn first_view(place: Option<&str>, ids: &HashMap<String, String>) -> String {
+/// The page drawn for both window sizes, working without script, with the places' brief cards. Header,
+/// search, categories and list are the same at both sizes and drawn once; the map is drawn for each, and the
+/// stylesheet shows the one that fits. On the map's page the cards come last, after what the first paint shows
+/// (measured: first, they put the phone's first marker ~100 ms later on slow 4G); on a place's page first, so
+/// that an open one can hide the page's own card (`~` in the stylesheet).
+fn first_view(place: Option<&str>, ids: &HashMap<String, String>, cards: &str) -> String {
     let (wide, mut sets) = without_script(WIDE_MAP, place, ids);
-    // One page holds both: the narrow copy's ids (and what points at them) and its base-map radios' group are
-    // its own, so that its skip link, labels and radios are not the hidden copy's.
+    // The narrow map's ids (and what points at them) and its base-map radios' group are its own, so that its
+    // skip link, labels and radios are not the hidden map's.
     let (narrow, narrow_sets) = without_script(NARROW_MAP, place, ids);
     let narrow = own_names(&narrow, "-narrow");
     let (wide, narrow) = base_map_once(&wide, &narrow);
     sets.extend(narrow_sets);
     let style = no_script::style(&sets);
-    // Each copy's skip link comes first in the page, before any link of either copy (a skip link after another
-    // page's links would not be one).
+    // Each map's skip link comes first in the page, before any other link (a skip link after another page's
+    // links would not be one).
     let (wide_skip, wide) = skip_link_first(&wide);
     let (narrow_skip, narrow) = skip_link_first(&narrow);
-    format!(
-        "<div id=\"first-view\" class=\"first-view\">{style}\
+    let page = both_maps(&wide, &narrow).unwrap_or_else(|| {
+        format!(
+            "<div class=\"first-view first-view--wide\">{wide}</div>\
+             <div class=\"first-view first-view--narrow\">{narrow}</div>"
+        )
+    });
+    let (before, after) = if place.is_some() { (cards, "") } else { ("", cards) };
+    let html = format!(
+        "<div id=\"first-view\" class=\"first-view\">{style}{before}\
          <div class=\"first-view first-view--wide\">{wide_skip}</div>\
-         <div class=\"first-view first-view--narrow\">{narrow_skip}</div>\
-         <div class=\"first-view first-view--wide\">{wide}</div>\
-         <div class=\"first-view first-view--narrow\">{narrow}</div></div>\n"
-    )
+         <div class=\"first-view first-view--narrow\">{narrow_skip}</div>{page}{after}</div>\n"
+    );
+    without_markers(&html)
 }
 
-/// Both copies with the base map's outlines drawn once: the narrow copy's are the wide copy's, at its own scale
-/// (`<use>`), which takes a ninth off what the page weighs. Each copy is returned as it was if they differ.
+/// The page without the comments Leptos leaves for hydration (`<!>`, `<!--<() />-->`): the live app replaces the
+/// first view rather than hydrating it. Text from the data cannot hold them (it is escaped).
+fn without_markers(html: &str) -> String {
+    html.replace("<!>", "").replace("<!--<() />-->", "")
+}
+
+/// The wide page with the narrow page's map beside its own, each in a wrapper the stylesheet shows when it
+/// fits (the map is the last part of the page's `<main>`); none if either page has no map.
+fn both_maps(wide: &str, narrow: &str) -> Option<String> {
+    let map = |html: &str, id: &str| {
+        let start = html.find(&format!("<div id=\"{id}\""))?;
+        Some((start, start + html[start..].find("</main>")?))
+    };
+    let ((ws, we), (ns, ne)) = (map(wide, "map")?, map(narrow, "map-narrow")?);
+    Some(format!(
+        "{}<div class=\"first-view first-view--wide\">{}</div><div class=\"first-view first-view--narrow\">{}</div>{}",
+        &wide[..ws],
+        &wide[ws..we],
+        &narrow[ns..ne],
+        &wide[we..]
+    ))
+}
+
+/// Both maps with the base map's outlines drawn once: the narrow map's are the wide map's, at its own scale
+/// (`<use>`), which takes a ninth off what the page weighs. Each page is returned as it was if they differ.
 fn base_map_once(wide: &str, narrow: &str) -> (String, String) {
     const ID: &str = "base-outlines";
     let outlines = |html: &str| {
@@ -147,7 +182,12 @@ fn own_names(html: &str, suffix: &str) -> String {
             let from = at + key.len();
             let Some(end) = rest[from..].find('"').map(|i| from + i) else { break };
             out.push_str(&rest[..from]);
-            let ids: Vec<String> = rest[from..end].split(' ').map(|id| format!("{id}{suffix}")).collect();
+            // The brief cards are the page's, not a copy's (`brief`).
+            let own = |id: &str| match takeover::card(&format!("#{id}")) {
+                Some(_) => id.to_string(),
+                None => format!("{id}{suffix}"),
+            };
+            let ids: Vec<String> = rest[from..end].split(' ').map(own).collect();
             out.push_str(&ids.join(" "));
             rest = &rest[end..];
         }
@@ -158,7 +198,7 @@ fn own_names(html: &str, suffix: &str) -> String {
 }
 
 /// What the live app does with a place's marker and a card's close button, done by links until it starts: a
-/// marker (`id="marker-<id>"`) goes to its place's page, the card's × back to the map's.
+/// marker (`id="marker-<id>"`) opens its place's brief card (`brief`), the card's × goes back to the map's page.
 fn links_without_script(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
@@ -167,7 +207,7 @@ fn links_without_script(html: &str) -> String {
         let Some(open_end) = rest[start..].find('>').map(|i| start + i) else { break };
         let tag = &rest[start..=open_end];
         let href = if let Some(id) = no_script::attribute(tag, "id").and_then(|id| id.strip_prefix("marker-")) {
-            Some(format!("/place/{id}/"))
+            Some(format!("#{}", takeover::card_anchor(id)))
         } else if no_script::attribute(tag, "class") == Some("place-card__close") {
             Some("/".to_string())
         } else {
@@ -213,9 +253,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let places = zhonglou_map::core::places::load(zhonglou_map::data::PLACES)?.places;
     let ids: HashMap<String, String> =
         places.iter().map(|p| (p.name.get(Lang::ZhHans).to_string(), p.id.clone())).collect();
-    std::fs::write(format!("{out}/first-view.html"), first_view(None, &ids))?;
+    let cards =
+        Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new()))).with(|| brief::cards(&places));
+    std::fs::write(format!("{out}/first-view.html"), first_view(None, &ids, &cards))?;
     for place in &places {
-        std::fs::write(format!("{out}/places/{}.html", place.id), first_view(Some(&place.id), &ids))?;
+        std::fs::write(format!("{out}/places/{}.html", place.id), first_view(Some(&place.id), &ids, &cards))?;
     }
     let heads: Vec<serde_json::Value> = places.iter().map(head).collect();
     std::fs::write(format!("{out}/places.json"), serde_json::to_string_pretty(&heads)?)?;
@@ -225,8 +267,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 }
 
 /// The stylesheet as the page inlines it: without its comments (they are for the people who keep it, and a
-/// third of what it weighs), without each line's indentation, and without the space after a colon or comma and
-/// before a brace (the stylesheet has no string with ": ", ", " or " {" in it: its strings are font names,
+/// third of what it weighs), without its line breaks and indentation, without the last semicolon before a
+/// closing brace, and without the space after a colon or comma and before a brace (the stylesheet has no string with ": ", ", " or " {" in it: its strings are font names,
 /// attribute values and empty `content`).
 fn without_comments(css: &str) -> String {
     let mut out = String::with_capacity(css.len());
@@ -236,6 +278,14 @@ fn without_comments(css: &str) -> String {
         rest = rest[at..].find("*/").map_or("", |end| &rest[at + end + 2..]);
     }
     out.push_str(rest);
-    let lines: Vec<&str> = out.lines().map(str::trim).filter(|line| !line.is_empty()).collect();
-    lines.join("\n").replace(": ", ":").replace(", ", ",").replace(" {", "{")
+    // Lines run together where a brace, semicolon or comma ends one or a brace starts the next; elsewhere (a value
+    // written over two lines) a space keeps their words apart.
+    let mut joined = String::with_capacity(out.len());
+    for line in out.lines().map(str::trim).filter(|line| !line.is_empty()) {
+        if !(joined.is_empty() || joined.ends_with(['{', '}', ';', ',']) || line.starts_with('}')) {
+            joined.push(' ');
+        }
+        joined.push_str(line);
+    }
+    joined.replace(": ", ":").replace(", ", ",").replace(" {", "{").replace(";}", "}")
 }

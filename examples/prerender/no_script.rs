@@ -6,6 +6,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 use zhonglou_map::core::places::Category;
+use zhonglou_map::core::takeover;
 
 /// A cluster marker as the first view draws it: its element's id and its places.
 pub struct Cluster {
@@ -22,7 +23,7 @@ pub struct Member {
     pub category: Category,
     /// Its name in the page's language.
     pub name: String,
-    /// Its id, which names its own page (`/place/<id>/`).
+    /// Its id, which names its brief card (`#card-<id>`) and its own page (`/place/<id>/`).
     pub id: String,
 }
 
@@ -110,7 +111,8 @@ pub fn markers(html: &str, clusters: &[Cluster]) -> (String, BTreeSet<Vec<Catego
                 for member in &cluster.members {
                     let (key, name, id) = (member.category.key(), escape(&member.name), &member.id);
                     out.push_str(&format!(
-                        "<li class=\"cluster-list__{key}\"><a href=\"/place/{id}/\">{name}</a></li>"
+                        "<li class=\"cluster-list__{key}\"><a href=\"#{}\">{name}</a></li>",
+                        takeover::card_anchor(id)
                     ));
                 }
                 out.push_str("</ul></details>");
@@ -146,7 +148,7 @@ pub fn list_links(html: &str, ids_by_name: &HashMap<String, String>) -> String {
         match ids_by_name.get(&unescape(name)) {
             Some(id) => {
                 let attrs = &rest[at + "<button type=\"button\"".len()..open_end];
-                out.push_str(&format!("<a href=\"/place/{id}/\"{attrs}{inner}</a>"));
+                out.push_str(&format!("<a href=\"#{}\"{attrs}{inner}</a>", takeover::card_anchor(id)));
                 rest = &rest[close + "</button>".len()..];
             }
             None => {

@@ -15,6 +15,8 @@ pub const WIDE_MAP: (f64, f64) = (1030.0, 745.0);
 const NARROW: &str = "-narrow";
 /// The prefix of a category checkbox's id in the first view.
 const SHOW: &str = "show-";
+/// The prefix of a place's brief card's id in the first view (examples/prerender/brief.rs).
+const CARD: &str = "card-";
 
 /// What the first view leaves to the live app.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -27,6 +29,8 @@ pub struct Takeover {
     /// The map the reader saw: the size it was drawn for (`NARROW_MAP` or `WIDE_MAP`) and its size on screen
     /// (CSS px). The live app starts from the same view, so that nothing moves.
     pub map: Option<FirstMap>,
+    /// The place whose brief card the reader opened (the address's `#card-<id>`).
+    pub card: Option<String>,
 }
 
 /// The first view's map as the reader saw it.
@@ -53,7 +57,7 @@ impl Takeover {
         let off = unticked.iter().filter_map(|id| category(id)).collect();
         let focus =
             focused.map(|id| id.strip_suffix(NARROW).unwrap_or(id)).filter(|id| !id.is_empty()).map(String::from);
-        Takeover { off, focus, map: None }
+        Takeover { off, focus, map: None, card: None }
     }
 
     /// The categories to show: the link's (or all), less those switched off in the first view, which the reader
@@ -64,6 +68,17 @@ impl Takeover {
         }
         Some(self.off.iter().fold(from_link.unwrap_or(CategorySet::ALL), |set, c| set.with(*c, false)))
     }
+}
+
+/// The id of a place's brief card in the first view, which links to it as `#card-<id>`.
+pub fn card_anchor(place: &str) -> String {
+    format!("{CARD}{place}")
+}
+
+/// The place whose brief card an address's fragment names (`#card-<id>`, as `location.hash` gives it).
+pub fn card(hash: &str) -> Option<String> {
+    let id = hash.strip_prefix('#')?.strip_prefix(CARD)?;
+    (!id.is_empty()).then(|| id.to_string())
 }
 
 /// The category of a first-view checkbox's id.

@@ -11,7 +11,7 @@ pub use storage::*;
 
 use crate::core::geo::ScreenRect;
 use crate::core::problems::{FetchError, LocateError};
-use crate::core::takeover::{FirstMap, Takeover};
+use crate::core::takeover::{self, FirstMap, Takeover};
 use wasm_bindgen::JsCast;
 
 fn document() -> Option<web_sys::Document> {
@@ -103,10 +103,13 @@ pub fn location_path() -> String {
 }
 
 /// Moves the address to the map's own path, keeping its query: a place's page becomes the map with that place
-/// open, and the links the map writes from then on are the map's.
+/// open, and the links the map writes from then on are the map's. A first view's brief card named in the
+/// fragment (`#card-<id>`) goes: the live app opens the place instead.
 pub fn move_to_root() {
     let Some(window) = web_sys::window() else { return };
-    let url = format!("/{}{}", location_query(), window.location().hash().unwrap_or_default());
+    let hash = window.location().hash().unwrap_or_default();
+    let hash = if takeover::card(&hash).is_some() { "" } else { &hash };
+    let url = format!("/{}{hash}", location_query());
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
@@ -302,6 +305,7 @@ pub fn take_first_view() -> Takeover {
     }
     let focused = doc.active_element().filter(|el| first.contains(Some(el))).map(|el| el.id());
     let mut left = Takeover::read(&unticked, focused.as_deref());
+    left.card = web_sys::window().and_then(|w| w.location().hash().ok()).and_then(|hash| takeover::card(&hash));
     left.map = ["map", "map-narrow"].into_iter().find_map(|id| {
         let r = client_rect(&doc.get_element_by_id(id)?);
         FirstMap::read(id, (r.right - r.left, r.bottom - r.top))
