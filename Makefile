@@ -80,9 +80,11 @@ e2e:
 # (src/core/path_data.rs) need no float formatting. First paint down to 23,840 (23,826 reached) with each
 # place's brief card in the page (examples/prerender/brief.rs, +4.7 KB), paid for by drawing the header,
 # search, categories and list once for both window sizes, the outlines' relative steps and the inline
-# stylesheet and markup without line breaks and hydration comments, and page.js loaded `async`.
+# stylesheet and markup without line breaks and hydration comments, and page.js loaded `async`. The wasm back
+# to 460,500 (460,462 reached) for the card opened in the first view kept where the reader saw it, the map not
+# moved for it (MapState::keep_card).
 FIRST_PAINT_BUDGET ?= 23840
-WASM_BUDGET ?= 460200
+WASM_BUDGET ?= 460500
 budget:
 	node scripts/size.mjs --first-paint-budget $(FIRST_PAINT_BUDGET) --wasm-budget $(WASM_BUDGET)
 

@@ -147,10 +147,13 @@ test.describe('before the program arrives', () => {
     await page.goto('/');
     await expect(map.map.locator('.map__markers .marker').first()).toBeVisible();
     await expect(page.locator('#first-view')).toBeAttached();
-    // axe on the page as it first shows, with a cluster's list of places open (axe is served from the page's
-    // own origin, as its policy asks).
+    // axe on the page as it first shows, with a cluster's list of places open and a place's brief card opened
+    // from it (axe is served from the page's own origin, as its policy asks).
     await page.locator('.cluster-menu > summary').locator('visible=true').first().click();
-    await expect(page.locator('.cluster-menu[open] .cluster-list a').locator('visible=true').first()).toBeVisible();
+    const listed = page.locator('.cluster-menu[open] .cluster-list a').locator('visible=true').first();
+    const name = (await listed.textContent()).trim();
+    await listed.click();
+    await expect(page.getByRole('dialog', { name })).toBeVisible();
     await page.route((url) => url.pathname === '/axe.min.js', (route) => route.fulfill({ contentType: 'text/javascript', body: axeSource }));
     await page.addScriptTag({ url: '/axe.min.js' });
     const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));

@@ -37,8 +37,9 @@ pub fn App() -> impl IntoView {
     // keyboard's focus comes back to the same element once the app is drawn.
     let left = interop::take_first_view();
     url.cats = left.categories(url.cats);
-    if let Some(id) = left.card.clone() {
-        url.place = Some(id);
+    // A card the reader opened there is opened where they read it (below), in place of the link's.
+    if left.card.is_some() {
+        url.place = None;
     }
     if place_page.is_some() || left.card.is_some() {
         interop::move_to_root();
@@ -71,6 +72,9 @@ pub fn App() -> impl IntoView {
             leptos::task::spawn_local(state::load_url(state, address, fetch, url));
         }
         _ => problems.extend(state.apply_link(&url)),
+    }
+    if let Some(id) = &left.card {
+        state.keep_card(id);
     }
     state.link_problems_found(problems);
     // The built-in places' card texts come after the first view.

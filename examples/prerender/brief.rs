@@ -29,7 +29,8 @@ fn BriefCard(place: Place) -> impl IntoView {
             aria-label=label
             class=format!("brief place-card place-card--{}", place.category.key())
         >
-            <header class="place-card__head">
+            // A div, not a header: the cards sit outside `main`, where a header would be a second banner.
+            <div class="place-card__head">
                 <div>
                     <h2 class="place-card__title">{name}</h2>
                     <p class="place-card__category">{place.category.label(lang)}</p>
@@ -37,7 +38,7 @@ fn BriefCard(place: Place) -> impl IntoView {
                 <a href="#" aria-label=Text::Close.get(lang) class="place-card__close">
                     "×"
                 </a>
-            </header>
+            </div>
             {summary.map(|text| view! { <p class="place-card__summary">{text}</p> })}
             {section.map(|label| {
                 view! { <p class="place-card__source">{format!("{}: {label}", Text::ArticleSection.get(lang))}</p> }

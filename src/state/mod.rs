@@ -115,6 +115,9 @@ pub struct MapState {
     /// Whether the page is being printed, the screen's view meanwhile, and the markers' numbers on paper.
     printing: RwSignal<bool>,
     screen_view: StoredValue<Option<Viewport>>,
+    /// A card the reader opened in the prerendered first view: the live app keeps it where they read it, and
+    /// moves the map for it no more (until another card opens or it closes).
+    card_kept: RwSignal<Option<PlaceId>>,
     numbering: Memo<crate::core::handout::Numbering>,
 }
 
@@ -177,6 +180,7 @@ impl MapState {
             backdrops: RwSignal::new(Vec::new()),
             printing,
             screen_view: StoredValue::new(None),
+            card_kept: RwSignal::new(None),
             numbering,
         }
     }

@@ -21,6 +21,7 @@ impl MapState {
             self.cats.set(next.categories);
         }
         if next.open != now.open {
+            self.card_kept.set(None);
             self.open.set(next.open);
         }
     }
