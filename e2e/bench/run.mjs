@@ -545,7 +545,7 @@ for (let round = 1; round <= ROUNDS; round++) {
 }
 if (cards.before.some((c) => !c.wentToCard)) throw new Error('app: a tap before the program did not open the place\'s card in the page');
 // A link that asks for what the first view cannot show (another language): whether the built-in first view is
-// painted before the page's deferred script hides it (assets/page.js), and for how long; checked every frame.
+// painted before the page's async script hides it (assets/page.js), and for how long; checked every frame.
 async function throttledFlash() {
   const { page } = await throttledPage('.map__markers .marker', 'app', PHONE);
   await page.addInitScript(() => {
@@ -699,10 +699,10 @@ The app (\`dist/\`, opened with \`?data=\`) against Leaflet 1.9.4 with Leaflet.m
   on its own, it is tapped once): Leaflet's cluster zooms in and the place's marker opens its popup,
   the live app's likewise with its card, and before its program the app's cluster opens the list of its places,
   each a link to its brief card in the page (shown by CSS, nothing fetched). From the \`touchstart\` on the place
-  until the frame after the card's summary (the popup's text in Leaflet) is painted; "from opening the page"
+  until the frame after the card's summary (the popup's text in Leaflet) is painted, asked every frame; "from opening the page"
   runs from the first page's navigation start instead;
 - a link that asks for another language (\`?lang=en\`) on the phone, same profile, ${2 * ROUNDS} runs: whether the
-  built-in first view (Simplified Chinese) is painted before the page's deferred script hides it until the live
+  built-in first view (Simplified Chinese) is painted before the page's async script hides it until the live
   app answers, checked every frame (a blocking script would hide it always, at the cost of a round trip before
   every first paint);
 - a changes file of 10,000 moves (\`e2e/synthetic.mjs\` \`walkingChanges\`) opened in edit mode on the built-in map:
