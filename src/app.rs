@@ -59,9 +59,9 @@ pub fn App() -> impl IntoView {
     state.set_embedded(url.embed);
     // A Tianditu key given in the link is kept on this device only; links the map writes never carry it.
     if let Some(key) = url_state::param(&query, "tk").filter(|k| !k.trim().is_empty()) {
-        state.set_tianditu_key(&key);
+        state.keep_tianditu_key(&key);
     } else if let Some(key) = interop::storage_get(TIANDITU_KEY_STORAGE) {
-        state.set_tianditu_key(&key);
+        state.keep_tianditu_key(&key);
     }
     let mut problems: Vec<LinkProblem> = url_problems.into_iter().map(LinkProblem::from).collect();
     match (url.data.clone(), fetch) {

@@ -149,7 +149,7 @@ async fn switching_language_renames_markers_and_filters() {
     let m = mount(data::PLACES);
     let (host, state) = (&m.host, m.state);
     zoom_onto(&m, "qingfeng-park");
-    state.set_language(Lang::En);
+    state.choose_language(Lang::En);
     tick().await;
     assert!(marker_named(host, "Qingfeng Park").is_some());
     assert!(all(host, "label").iter().any(|l| l.text_content().unwrap_or_default().starts_with("Parks (")));

@@ -62,7 +62,7 @@ pub fn AboutPanel() -> impl IntoView {
                                                 type="button"
                                                 class=format!("about__place about__place--{}", category.key())
                                                 on:click=move |_| {
-                                                    state.set_about(false);
+                                                    state.close_about();
                                                     state.show_place(i);
                                                 }
                                             >
@@ -88,7 +88,7 @@ pub fn AboutPanel() -> impl IntoView {
     };
     // Closing gives focus back to the button that opened the overview.
     let close = move || {
-        state.set_about(false);
+        state.close_about();
         interop::focus_id(ABOUT_BUTTON_ID);
     };
     view! {

@@ -76,8 +76,7 @@ pub fn AddPlace() -> impl IntoView {
             for (_, s) in &name_values {
                 s.set(String::new());
             }
-            state.set_add_point(String::new(), Datum::Wgs84);
-            state.set_adding(false);
+            state.done_adding();
         }
     };
     let name_fields = move || {
@@ -104,7 +103,7 @@ pub fn AddPlace() -> impl IntoView {
     view! {
         <div class="edit-panel__actions">
             // The form takes the card's place (on a phone the card would cover it).
-            <button type="button" aria-expanded=move || state.adding().get().to_string() on:click=move |_| state.set_adding(!state.adding().get_untracked())>
+            <button type="button" aria-expanded=move || state.adding().get().to_string() on:click=move |_| state.toggle_adding()>
                 {move || state.t(Text::AddPlace)}
             </button>
             <FileButton
@@ -159,7 +158,7 @@ pub fn AddPlace() -> impl IntoView {
                     <input
                         type="text"
                         prop:value=move || state.add_point().with(|(t, _)| t.clone())
-                        on:input=move |ev| state.set_add_point(event_target_value(&ev), state.add_point().get_untracked().1)
+                        on:input=move |ev| state.type_add_point(event_target_value(&ev))
                     />
                 </label>
                 <p class="move-form__hint">{move || state.t(Text::TapToPlace)}</p>
@@ -167,7 +166,7 @@ pub fn AddPlace() -> impl IntoView {
                     <span>{move || state.t(Text::DatumLabel)}</span>
                     <select on:change=move |ev| {
                         let datum = Datum::named(&event_target_value(&ev)).unwrap_or_default();
-                        state.set_add_point(state.add_point().get_untracked().0, datum);
+                        state.choose_add_datum(datum);
                     }>
                         {[(Datum::Wgs84, Text::DatumWgs84), (Datum::Gcj02, Text::DatumGcj02), (Datum::Bd09, Text::DatumBd09)]
                             .into_iter()

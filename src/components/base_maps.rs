@@ -36,7 +36,7 @@ pub fn BaseMapPicker() -> impl IntoView {
                                 name="basemap"
                                 value=base.key()
                                 prop:checked=move || state.base().get() == base
-                                on:change=move |_| state.set_base(base)
+                                on:change=move |_| state.choose_base(base)
                             />
                         };
                         let input = super::checked_in_page(input, state.base().get_untracked() == base);
@@ -65,7 +65,7 @@ pub fn BaseMapPicker() -> impl IntoView {
                         autocomplete="off"
                         spellcheck="false"
                         prop:value=move || state.tianditu_key().get()
-                        on:change=move |ev| state.set_tianditu_key(&event_target_value(&ev))
+                        on:change=move |ev| state.keep_tianditu_key(&event_target_value(&ev))
                     />
                 </label>
                 <p class="basemaps__hint">{move || state.t(Text::TiandituKeyHint)}</p>

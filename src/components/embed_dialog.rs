@@ -19,7 +19,7 @@ pub fn EmbedButton() -> impl IntoView {
     let open = state.embed_dialog();
     let size = RwSignal::new(EmbedSize::Medium);
     let close = move || {
-        state.set_embed_dialog(false);
+        state.close_embed_dialog();
         interop::focus_id(EMBED_BUTTON_ID);
     };
     // The code follows the map while the dialog is open (a pan, a filter, the language).
@@ -51,7 +51,7 @@ pub fn EmbedButton() -> impl IntoView {
             id=EMBED_BUTTON_ID
             class="header__button header__embed"
             aria-expanded=move || open.get().to_string()
-            on:click=move |_| state.set_embed_dialog(!open.get_untracked())
+            on:click=move |_| state.toggle_embed_dialog()
         >
             {move || state.t(Text::Embed)}
         </button>

@@ -3,7 +3,7 @@
 
 use crate::components::icon::CategoryIcon;
 use crate::core::fields;
-use crate::core::filter::{self, CategorySet};
+use crate::core::filter;
 use crate::core::i18n::Text;
 use crate::core::phrases;
 use crate::core::places::Category;
@@ -23,10 +23,10 @@ pub fn FilterPanel() -> impl IntoView {
             <fieldset class="filters__set">
                 <legend class="filters__legend">{move || state.t(Text::Categories)}</legend>
                 <div class="filters__bulk">
-                    <button type="button" on:click=move |_| state.set_categories(CategorySet::ALL)>
+                    <button type="button" on:click=move |_| state.show_all()>
                         {move || state.t(Text::ShowAll)}
                     </button>
-                    <button type="button" on:click=move |_| state.set_categories(CategorySet::NONE)>
+                    <button type="button" on:click=move |_| state.show_none()>
                         {move || state.t(Text::ShowNone)}
                     </button>
                 </div>
@@ -42,7 +42,7 @@ pub fn FilterPanel() -> impl IntoView {
                                     type="checkbox"
                                     id=format!("show-{}", c.key())
                                     prop:checked=move || state.cats().get().contains(c)
-                                    on:change=move |ev| state.set_category(c, event_target_checked(&ev))
+                                    on:change=move |ev| state.tick(c, event_target_checked(&ev))
                                 />
                             };
                             let input = super::checked_in_page(input, state.cats().get_untracked().contains(c));
@@ -68,7 +68,7 @@ pub fn FilterPanel() -> impl IntoView {
                                             let lang = state.lang().get();
                                             phrases::only_category(lang, &state.atlas().with(|a| a.category_label(c, lang)))
                                         }
-                                        on:click=move |_| state.set_categories(CategorySet::only(c))
+                                        on:click=move |_| state.show_only(c)
                                     >
                                         {move || state.t(Text::Only)}
                                     </button>

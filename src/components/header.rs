@@ -56,7 +56,7 @@ pub fn Header() -> impl IntoView {
                                 id=ABOUT_BUTTON_ID
                                 class="header__button header__about"
                                 aria-expanded=move || state.about_open().get().to_string()
-                                on:click=move |_| state.set_about(!state.about_open().get_untracked())
+                                on:click=move |_| state.toggle_about()
                             >
                                 // Narrow headers show the short label; the accessible name stays the whole one.
                                 <span class="header__long">{move || state.t(Text::About)}</span>
@@ -71,7 +71,7 @@ pub fn Header() -> impl IntoView {
                 type="button"
                 class="header__button header__edit"
                 aria-pressed=move || state.editing().get().to_string()
-                on:click=move |_| state.set_editing(!state.editing().get_untracked())
+                on:click=move |_| state.toggle_editing()
             >
                 {move || state.t(Text::Edit)}
             </button>
@@ -83,7 +83,7 @@ pub fn Header() -> impl IntoView {
                 <select
                     on:change=move |ev| {
                         if let Some(lang) = Lang::from_code(&event_target_value(&ev)) {
-                            state.set_language(lang);
+                            state.choose_language(lang);
                         }
                     }
                     prop:value=move || state.lang().get().code()

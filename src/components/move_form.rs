@@ -79,11 +79,6 @@ pub fn MoveForm(
     };
     let ambiguous = move || matches!(reading.get(), Some(Ok((_, true))));
     let kind = move || state.placement().with(|(p, _, _)| p.clone());
-    let set_kind = move |p: Placement| {
-        // Read first, then set: never set a signal inside its own read.
-        let (_, m, n) = state.placement().get_untracked();
-        state.set_placement(p, m, n);
-    };
     let datum_choice = move |d: Datum, text: Text| {
         view! {
             <option value=d.name() selected=move || datum.get() == d>
@@ -148,17 +143,17 @@ pub fn MoveForm(
             <fieldset class="move-form__how">
                 <legend>{move || state.t(Text::HowPlaced)}</legend>
                 <label>
-                    <input type="radio" name="move-how" prop:checked=move || kind() == Placement::Surveyed on:change=move |_| set_kind(Placement::Surveyed) />
+                    <input type="radio" name="move-how" prop:checked=move || kind() == Placement::Surveyed on:change=move |_| state.choose_placement(Placement::Surveyed) />
                     {move || state.t(Text::Surveyed)}
                 </label>
                 <label>
                     <input type="radio" name="move-how" prop:checked=move || matches!(kind(), Placement::FromMap(_)) on:change=move |_| {
-                        set_kind(Placement::FromMap(datum.get_untracked().name().to_string()))
+                        state.choose_placement(Placement::FromMap(datum.get_untracked().name().to_string()))
                     } />
                     {move || state.t(Text::FromMap)}
                 </label>
                 <label>
-                    <input type="radio" name="move-how" prop:checked=move || kind() == Placement::ByEye on:change=move |_| set_kind(Placement::ByEye) />
+                    <input type="radio" name="move-how" prop:checked=move || kind() == Placement::ByEye on:change=move |_| state.choose_placement(Placement::ByEye) />
                     {move || state.t(Text::ByEye)}
                 </label>
             </fieldset>
@@ -174,8 +169,7 @@ pub fn MoveForm(
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
                         if let Some(m) = parse_precision(&text) {
-                            let (p, _, n) = state.placement().get_untracked();
-                            state.set_placement(p, m, n);
+                            state.give_precision(m);
                         }
                         precision_text.set(text);
                     }
@@ -192,8 +186,7 @@ pub fn MoveForm(
                     type="text"
                     prop:value=move || state.placement().with(|(_, _, n)| n.clone())
                     on:change=move |ev| {
-                        let (p, m, _) = state.placement().get_untracked();
-                        state.set_placement(p, m, event_target_value(&ev));
+                        state.write_note(event_target_value(&ev));
                     }
                 />
             </label>

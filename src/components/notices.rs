@@ -25,7 +25,7 @@ pub fn Notices() -> impl IntoView {
         <Show when=tiles_failed>
             <div class="notice" role="alert">
                 <p>{move || state.t(Text::TilesFailed)}</p>
-                <button class="notice__dismiss" on:click=move |_| state.set_base(BaseKind::Schematic)>
+                <button class="notice__dismiss" on:click=move |_| state.choose_base(BaseKind::Schematic)>
                     {move || state.t(Text::UseSchematic)}
                 </button>
             </div>

@@ -57,7 +57,7 @@ pub fn PlaceCard() -> impl IntoView {
         match state.escape_goes_to() {
             Some(Escape::PutBack) => state.put_back(),
             Some(Escape::CloseCard) => state.close_card(),
-            Some(Escape::CloseAbout) => state.set_about(false),
+            Some(Escape::CloseAbout) => state.close_about(),
             _ => return,
         }
         ev.prevent_default();

@@ -87,17 +87,29 @@ impl MapState {
     pub fn adding(&self) -> ReadSignal<bool> {
         self.edit.adding.read_only()
     }
-    pub fn set_adding(&self, open: bool) {
+    /// Opens the add-a-place form (closing the card), or closes it, keeping what was typed.
+    pub fn toggle_adding(&self) {
+        let open = !self.edit.adding.get_untracked();
         if open {
             self.read(crate::core::reading::Reading::close);
         }
         self.edit.adding.set(open);
     }
+    /// Closes the add-a-place form and forgets its coordinates (the place was added, or the form cancelled).
+    pub fn done_adding(&self) {
+        self.edit.add_point.set((String::new(), crate::core::datum::Datum::Wgs84));
+        self.edit.adding.set(false);
+    }
     pub fn add_point(&self) -> ReadSignal<(String, crate::core::datum::Datum)> {
         self.edit.add_point.read_only()
     }
-    pub fn set_add_point(&self, text: String, datum: crate::core::datum::Datum) {
-        self.edit.add_point.set((text, datum));
+    /// The coordinates typed into the add-a-place form.
+    pub fn type_add_point(&self, text: String) {
+        self.edit.add_point.update(|(typed, _)| *typed = text);
+    }
+    /// The datum the add-a-place form's coordinates are in.
+    pub fn choose_add_datum(&self, datum: crate::core::datum::Datum) {
+        self.edit.add_point.update(|(_, chosen)| *chosen = datum);
     }
 
     /// The map was tapped at a screen point: while the add-a-place form is open, that is where the place goes.
@@ -107,7 +119,7 @@ impl MapState {
         }
         let shown = self.view.get_untracked().from_screen(x, y);
         let at = self.atlas.with_untracked(|a| a.datum.to_wgs84(shown));
-        self.set_add_point(format!("{:.6}, {:.6}", at.lat, at.lon), crate::core::datum::Datum::Wgs84);
+        self.edit.add_point.set((format!("{:.6}, {:.6}", at.lat, at.lon), crate::core::datum::Datum::Wgs84));
     }
 
     /// The correction a link proposes, if any.
@@ -125,12 +137,22 @@ impl MapState {
             self.edit.placement.set((Placement::ByEye, DEFAULT_PRECISION_M, String::new()));
         }
     }
-    pub fn set_placement(&self, placement: Placement, precision_m: f64, note: String) {
-        self.edit.placement.set((placement, precision_m, note));
+    /// How the place being moved was placed (by eye, from a source, surveyed).
+    pub fn choose_placement(&self, placement: Placement) {
+        self.edit.placement.update(|(chosen, _, _)| *chosen = placement);
+    }
+    /// How far off the new position may be, in metres.
+    pub fn give_precision(&self, precision_m: f64) {
+        self.edit.placement.update(|(_, given, _)| *given = precision_m);
+    }
+    /// The note that goes with the move.
+    pub fn write_note(&self, note: String) {
+        self.edit.placement.update(|(_, _, written)| *written = note);
     }
 
-    /// Turns edit mode on or off (a draft is put back).
-    pub fn set_editing(&self, on: bool) {
+    /// Turns edit mode on, or off if it is on (a draft is put back).
+    pub fn toggle_editing(&self) {
+        let on = !self.edit.on.get_untracked();
         if !on {
             self.put_back();
         }

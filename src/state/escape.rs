@@ -11,8 +11,13 @@ impl MapState {
         self.embed_dialog.read_only()
     }
 
-    pub fn set_embed_dialog(&self, open: bool) {
-        self.embed_dialog.set(open);
+    /// Opens the embed dialog, or closes it if it is open (its header button).
+    pub fn toggle_embed_dialog(&self) {
+        self.embed_dialog.update(|open| *open = !*open);
+    }
+
+    pub fn close_embed_dialog(&self) {
+        self.embed_dialog.set(false);
     }
 
     /// What an Escape pressed now does (the part of the page it names takes it; the others leave it).

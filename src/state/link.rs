@@ -84,7 +84,7 @@ impl MapState {
             let floor = self.zoom_floor();
             self.look(self.camera().jump(Viewport::new(view.center, view.zoom, current.width, current.height), floor));
         }
-        self.set_base(merged.base);
+        self.choose_base(merged.base);
         self.read(|r| r.show(merged.cats, self.category_of()));
         // A proposed correction opens its place, with the proposal drawn beside it.
         let fix = url.fix.clone().filter(|f| self.atlas.with_untracked(|a| a.find(&f.id).is_some()));

@@ -2,7 +2,6 @@
 //! what happens at the end are `core::loading`'s; this applies them and lets the browser paint between slices).
 
 use super::MapState;
-use crate::core::filter::CategorySet;
 use crate::core::loading::{self, DataLoad};
 use crate::core::phrases;
 use crate::core::problems::DataProblem;
@@ -22,7 +21,7 @@ impl MapState {
     pub fn group_places_by(&self, field: Option<&str>) -> bool {
         let Some(next) = self.atlas.with_untracked(|a| a.regrouped(field)) else { return false };
         self.atlas.set(Arc::new(next));
-        self.set_categories(CategorySet::ALL);
+        self.show_all();
         true
     }
 

@@ -285,19 +285,34 @@ impl MapState {
     // ---- Transitions ----
 
     /// Ticks or unticks one category and announces the result.
-    pub fn set_category(&self, category: Category, on: bool) {
-        self.set_categories(self.reading().categories.with(category, on));
+    pub fn tick(&self, category: Category, on: bool) {
+        self.show_categories(self.reading().categories.with(category, on));
+    }
+
+    /// Every category (*All*, or the map's "show all" when nothing is shown).
+    pub fn show_all(&self) {
+        self.show_categories(CategorySet::ALL);
+    }
+
+    /// No category (*None*).
+    pub fn show_none(&self) {
+        self.show_categories(CategorySet::NONE);
+    }
+
+    /// This category alone (*Only*).
+    pub fn show_only(&self, category: Category) {
+        self.show_categories(CategorySet::only(category));
     }
 
     /// Replaces the ticked categories (closing the card of a place now hidden) and announces how many places
     /// are shown.
-    pub fn set_categories(&self, set: CategorySet) {
+    pub(super) fn show_categories(&self, set: CategorySet) {
         self.read(|r| r.show(set, self.category_of()));
         let n = self.visible.with_untracked(Vec::len);
         self.announce(phrases::showing_places(self.lang.get_untracked(), n));
     }
 
-    pub fn set_language(&self, lang: Lang) {
+    pub fn choose_language(&self, lang: Lang) {
         self.lang.set(lang);
     }
 
@@ -321,12 +336,17 @@ impl MapState {
         self.announcement.set(text.into());
     }
 
-    pub fn set_about(&self, open: bool) {
-        self.about.set(open);
+    /// Opens the about panel, or closes it if it is open (its header button).
+    pub fn toggle_about(&self) {
+        self.about.update(|open| *open = !*open);
+    }
+
+    pub fn close_about(&self) {
+        self.about.set(false);
     }
 
     /// Keeps the user's Tianditu key on this device (never in links) and uses it for tiles.
-    pub fn set_tianditu_key(&self, key: &str) {
+    pub fn keep_tianditu_key(&self, key: &str) {
         let key = key.trim();
         interop::storage_set(TIANDITU_KEY_STORAGE, key);
         self.tianditu_key.set(key.to_string());

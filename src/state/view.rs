@@ -140,7 +140,7 @@ impl MapState {
     pub fn show_place(&self, place: PlaceId) {
         let Some(category) = self.atlas.with_untracked(|a| a.place(place).map(|p| p.category)) else { return };
         if !self.cats.get_untracked().contains(category) {
-            self.set_category(category, true);
+            self.tick(category, true);
         }
         let view = self.view.get_untracked();
         let cats = self.cats.get_untracked();
@@ -154,7 +154,7 @@ impl MapState {
 
     /// Switches the base map. Over tiles in another datum (Amap's GCJ-02) everything is redrawn in that datum,
     /// and the view moves with it so that the same ground stays under the same pixels.
-    pub fn set_base(&self, base: BaseKind) {
+    pub fn choose_base(&self, base: BaseKind) {
         if self.base.get_untracked() == base {
             return;
         }

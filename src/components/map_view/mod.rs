@@ -152,7 +152,7 @@ pub fn MapView() -> impl IntoView {
             <Show when=move || state.cats().get() == CategorySet::NONE>
                 <div class="map__empty">
                     <p>{move || state.t(Text::NothingTicked)}</p>
-                    <button type="button" on:click=move |_| state.set_categories(CategorySet::ALL)>
+                    <button type="button" on:click=move |_| state.show_all()>
                         {move || state.t(Text::TickAll)}
                     </button>
                 </div>
