@@ -189,7 +189,7 @@ test('changes survive a reload, reach a second tab, and download as exactly thos
   await panel(elsewhere).locator('input[type=file]').setInputFiles({ name: 'changes.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(file)) });
   await expect(panel(elsewhere)).toContainText('1 处修改');
   await expect(panel(elsewhere)).toContainText(`(${QIUBAI.lat.toFixed(5)}, ${QIUBAI.lon.toFixed(5)} → ${moved.lat.toFixed(5)}, ${moved.lon.toFixed(5)})`);
-  expect(await cardCoordinate(elsewhereMap)).toEqual(moved);
+  await expect.poll(() => cardCoordinate(elsewhereMap)).toEqual(moved);
   await fresh.close();
   // Reverting the place alone brings it back everywhere.
   await panel(page).getByRole('button', { name: `撤回 ${QIUBAI.name}` }).click();
