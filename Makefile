@@ -82,9 +82,10 @@ e2e:
 # search, categories and list once for both window sizes, the outlines' relative steps and the inline
 # stylesheet and markup without line breaks and hydration comments, and page.js loaded `async`. The wasm back
 # to 460,500 (460,462 reached) for the card opened in the first view kept where the reader saw it, the map not
-# moved for it (MapState::keep_card).
+# moved for it (MapState::keep_card). Then 460,600 (460,511 reached) for the tour's glide, printing and a
+# datum switch going through the camera (#23), which moves the settled view with the datum too.
 FIRST_PAINT_BUDGET ?= 23900
-WASM_BUDGET ?= 460500
+WASM_BUDGET ?= 460600
 budget:
 	node scripts/size.mjs --first-paint-budget $(FIRST_PAINT_BUDGET) --wasm-budget $(WASM_BUDGET)
 

@@ -1,10 +1,12 @@
-//! Where the map looks (core::camera): gestures, zoom steps, home, resizing, links and revealing a place.
+//! Where the map looks (core::camera): gestures, zoom steps, home, resizing, links, revealing a place, a
+//! tour's glide, printing and another datum.
 
 mod common;
 
 use common::QIUBAI;
 use zhonglou_map::core::camera::{floored, Camera};
-use zhonglou_map::core::geo::{ScreenRect, Viewport};
+use zhonglou_map::core::datum::Datum;
+use zhonglou_map::core::geo::{unproject, ScreenRect, Viewport};
 
 const FLOOR: f64 = 11.0;
 
@@ -82,4 +84,48 @@ fn revealing_a_place_moves_it_inside_the_part_of_the_map_a_card_leaves_free() {
     let (x, y) = shown.view.to_screen(QIUBAI);
     assert!(x <= 360.0 && (y - 300.0).abs() < 1e-6, "inside the free part: {x}, {y}");
     assert_eq!(shown.view.zoom, home().zoom);
+}
+
+#[test]
+fn a_tour_sets_off_moved_and_arrives_at_its_step_settling_later() {
+    let off = camera().set_off();
+    assert!(off.moved, "a resize during the glide keeps the step's view");
+    assert_eq!((off.view, off.settled), (home(), home()));
+    let step = Viewport { zoom: 15.0, ..home() };
+    let there = off.arrive(step);
+    assert_eq!(there.view, step);
+    assert_eq!(there.settled, home(), "not settled until the map is still");
+    assert!(camera().arrive(step).moved, "a jump (less motion) is a move too");
+}
+
+#[test]
+fn printing_shows_the_same_ground_on_paper_and_the_screen_comes_back_as_it_was() {
+    let screen = camera().pan_by(30.0, -20.0, FLOOR);
+    let paper = screen.on_paper(1600.0, 1200.0);
+    assert_eq!((paper.view.width, paper.view.height), (1600.0, 1200.0));
+    assert_eq!(paper.view.center, screen.view.center);
+    // Twice as wide and high: one zoom level further in, the same ground across.
+    assert!((paper.view.zoom - screen.view.zoom - 1.0).abs() < 1e-9);
+    assert_eq!((paper.settled, paper.moved), (screen.settled, screen.moved));
+    assert_eq!(paper.back(screen.view), screen);
+}
+
+#[test]
+fn another_datum_moves_the_view_and_the_settled_view_with_the_ground() {
+    // Panned, not yet settled: the view and the settled view differ, and both move.
+    let moved = camera().pan_by(100.0, 0.0, FLOOR);
+    let gcj = moved.redatum(Datum::Wgs84, Datum::Gcj02);
+    // GCJ-02 moves Changzhou a few hundred metres; zoom, size and `moved` stay.
+    let shift = |a: Viewport, b: Viewport| {
+        let (a, b) = (unproject(a.center), unproject(b.center));
+        (b.lon - a.lon, b.lat - a.lat)
+    };
+    for (before, after) in [(moved.view, gcj.view), (moved.settled, gcj.settled)] {
+        let (dlon, dlat) = shift(before, after);
+        assert!(dlon.abs() > 1e-4 && dlon.abs() < 1e-2 && dlat.abs() > 1e-4 && dlat.abs() < 1e-2, "{dlon} {dlat}");
+        assert_eq!((after.zoom, after.width, after.height), (before.zoom, before.width, before.height));
+    }
+    assert_eq!(gcj.settled, Datum::Wgs84.recentre(&home(), Datum::Gcj02));
+    assert!(gcj.moved);
+    assert_eq!(moved.redatum(Datum::Gcj02, Datum::Gcj02), moved, "the same datum changes nothing");
 }

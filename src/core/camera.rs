@@ -3,6 +3,7 @@
 //! resize then keeps their view instead of fitting home again). A plain value with transitions named after what
 //! the reader does; the state (src/state/view.rs) keeps it in three signals and applies each transition whole.
 
+use crate::core::datum::Datum;
 use crate::core::geo::{LonLat, ScreenRect, Viewport};
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -80,6 +81,34 @@ impl Camera {
         } else {
             Camera { view: home(width, height), ..self }
         }
+    }
+
+    /// A tour's step sets off: the map is moved away from home (a resize keeps the step's view), before the
+    /// glide's view is known.
+    pub fn set_off(self) -> Camera {
+        Camera { moved: true, ..self }
+    }
+
+    /// A glide arrives (or jumps) at a view; it settles later, once the map is still.
+    pub fn arrive(self, view: Viewport) -> Camera {
+        Camera { view, moved: true, ..self }
+    }
+
+    /// The page is printing: the same ground in view, fitted to the paper's map (`width` × `height` px). What
+    /// the screen showed is `self.view`, kept by the caller to come [`Camera::back`] to.
+    pub fn on_paper(self, width: f64, height: f64) -> Camera {
+        Camera { view: self.view.fitted_to(width, height), ..self }
+    }
+
+    /// Back to a view shown before (the screen's, after printing), as it was.
+    pub fn back(self, view: Viewport) -> Camera {
+        Camera { view, ..self }
+    }
+
+    /// The map is drawn in another datum (tiles in GCJ-02): the view and the settled view move with it, so
+    /// that the same ground stays under the same pixels.
+    pub fn redatum(self, from: Datum, to: Datum) -> Camera {
+        Camera { view: from.recentre(&self.view, to), settled: from.recentre(&self.settled, to), ..self }
     }
 
     /// Moves the view as little as needed to show a position (in the map's datum) inside `free`, the part of

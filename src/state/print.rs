@@ -29,7 +29,7 @@ impl MapState {
         }
         let screen = self.view.get_untracked();
         self.screen_view.set_value(Some(screen));
-        self.view.set(screen.fitted_to(PAPER_MAP_PX.0, PAPER_MAP_PX.1));
+        self.look(self.camera().on_paper(PAPER_MAP_PX.0, PAPER_MAP_PX.1));
         self.printing.set(true);
     }
 
@@ -41,7 +41,7 @@ impl MapState {
         self.printing.set(false);
         if let Some(screen) = self.screen_view.get_value() {
             self.screen_view.set_value(None);
-            self.view.set(screen);
+            self.look(self.camera().back(screen));
         }
     }
 }

@@ -135,7 +135,7 @@ impl MapState {
     /// measure, and the panels around the map have their new sizes.
     fn glide_to(&self, aim: impl FnOnce(f64, f64) -> Viewport + 'static, place: Option<PlaceId>) {
         let glide = self.stop_glide();
-        self.moved.set(true);
+        self.look(self.camera().set_off());
         let state = *self;
         leptos::task::spawn_local(async move {
             // A gesture or another step meanwhile wins.
@@ -157,14 +157,14 @@ impl MapState {
             // the new one glides into place; zooming in, the old one glides until it looks like the new view,
             // which then takes its place.
             if back.2 >= 1.0 {
-                state.view.set(to);
+                state.look(state.camera().arrive(to));
                 interop::glide_into_place(back, centre);
                 return;
             }
             let arrived = interop::glide_forward(from.as_seen_from(&to), centre).await;
             if state.glide.get_value() == glide {
                 let size = state.view.get_untracked();
-                state.view.set(Viewport { width: size.width, height: size.height, ..to });
+                state.look(state.camera().arrive(Viewport { width: size.width, height: size.height, ..to }));
             }
             if let Some(finish) = arrived {
                 finish();

@@ -162,7 +162,7 @@ impl MapState {
         let before = self.atlas.with_untracked(|a| a.datum);
         if datum != before {
             self.atlas.update(|a| Arc::make_mut(a).set_datum(datum));
-            self.view.update(|v| *v = before.recentre(v, datum));
+            self.look(self.camera().redatum(before, datum));
         }
         self.tile_failures.set(0);
         self.base.set(base);
