@@ -67,6 +67,40 @@ test('a marker being moved stays itself over another, keeps focus, and joins it 
   await expect(cluster).toBeFocused();
 });
 
+test('a place being moved keeps a marker of its own when zooming out puts it in a cluster, and goes on moving', async ({ page }) => {
+  // The same two places 60 m apart: apart at zoom 17, one cluster a few levels further out.
+  const [lon, lat] = [119.93, 31.79];
+  const east = 60 / (111195 * Math.cos((lat * Math.PI) / 180));
+  const feature = (name, x) => ({ type: 'Feature', id: name.toLowerCase(), geometry: { type: 'Point', coordinates: [x, lat] }, properties: { name, category: 'park' } });
+  await page.route((url) => url.pathname === '/pair.geojson', (route) =>
+    route.fulfill({ contentType: 'application/geo+json', body: JSON.stringify({ type: 'FeatureCollection', features: [feature('West', lon), feature('East', lon + east)] }) }),
+  );
+  const map = new MapPage(page);
+  await map.goto(`?data=/pair.geojson&view=17/${lat}/${lon + east / 2}`);
+  await expect(page.getByRole('status')).toHaveText(/显示 2 个地点/);
+  await page.getByRole('button', { name: '编辑' }).click();
+  const west = map.marker('West');
+  await west.focus();
+  await west.press('ArrowLeft');
+  const box = await map.map.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const cluster = map.map.getByRole('button', { name: /2 个地点/ });
+  // Zoomed out until both places' kept positions are one cluster: the place being moved is still drawn at its
+  // draft, by a marker of its own, and the keyboard goes on moving it.
+  await expect(async () => {
+    await page.mouse.wheel(0, 300);
+    await expect(cluster).toHaveCount(1, { timeout: 500 });
+  }).toPass();
+  await expect(west).toHaveCount(1);
+  await expect(west).toBeVisible();
+  await expect(west).toBeFocused();
+  const before = await map.centre(west);
+  await west.press('ArrowLeft');
+  await expect.poll(async () => (await map.centre(west)).x, 'the marker follows its draft').toBeLessThan(before.x);
+  await west.press('Enter');
+  await expect(panel(page)).toContainText('1 处修改');
+});
+
 test('Escape puts a moved marker back', async ({ page }) => {
   const map = await editQiubai(page);
   const marker = map.marker(QIUBAI.name);
