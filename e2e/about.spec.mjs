@@ -25,7 +25,7 @@ test('the overview gives the article figures and opens a place from its section 
   await expect(marker).toHaveClass(/marker--selected/);
 });
 
-test('the overview follows the language and Escape closes it', async ({ page }) => {
+test('the overview follows the language and Escape closes it, giving the focus back to its button', async ({ page }) => {
   const map = new MapPage(page);
   await map.goto();
   await page.getByRole('combobox').selectOption('en');
@@ -35,4 +35,16 @@ test('the overview follows the language and Escape closes it', async ({ page }) 
   await expect(about.getByRole('button', { name: 'Biji Lane (Comb Lane)' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(about).toHaveCount(0);
+  // The focus goes back to the button that opened it.
+  const button = page.getByRole('button', { name: 'About Zhonglou' });
+  await expect(button).toBeFocused();
+  // Also when nothing had the focus (a click on some text left it nowhere): Escape is the page's, and the focus
+  // comes back to the button all the same.
+  await button.click();
+  await expect(about).toBeVisible();
+  await page.evaluate(() => document.activeElement.blur());
+  await expect(button).not.toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(about).toHaveCount(0);
+  await expect(button).toBeFocused();
 });

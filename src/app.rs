@@ -108,6 +108,15 @@ pub fn MapApp(
 ) -> impl IntoView {
     provide_context(state);
     settle_view(state);
+    // The page's one Escape: the innermost of what is open gives way, and the focus goes back to what opened it
+    // (core::escape). A part that took this Escape for itself (the search box clearing, a marker being moved)
+    // marks it.
+    let escape = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" && !ev.default_prevented() && state.escape() {
+            ev.prevent_default();
+        }
+    });
+    on_cleanup(move || escape.remove());
     Effect::new(move |_| {
         let lang = state.lang().get();
         interop::set_document_language(lang.code(), Text::AppTitle.get(lang));

@@ -1,6 +1,7 @@
-//! What Escape does (core::escape): one answer for the whole page, the innermost layer first.
+//! What Escape does (core::escape): one answer for the whole page, the innermost layer first, and where the
+//! focus goes after it.
 
-use zhonglou_map::core::escape::{Escape, Layers};
+use zhonglou_map::core::escape::{Escape, FocusBack, Layers, ABOUT_BUTTON, EMBED_BUTTON, TOUR_BUTTON};
 
 #[test]
 fn nothing_open_nothing_to_do() {
@@ -30,4 +31,14 @@ fn the_innermost_layer_gives_way_first_and_one_escape_does_one_thing() {
     // During a tour its card stays: Escape ends the tour.
     assert_eq!(Layers { card: true, tour: true, ..Layers::default() }.escape(), Some(Escape::EndTour));
     assert_eq!(Layers { card: true, about: true, ..Layers::default() }.escape(), Some(Escape::CloseCard));
+}
+
+#[test]
+fn the_focus_goes_back_to_what_opened_what_closed() {
+    assert_eq!(Escape::CloseDialog.focus_back(), FocusBack::Button(EMBED_BUTTON));
+    assert_eq!(Escape::EndTour.focus_back(), FocusBack::Button(TOUR_BUTTON));
+    assert_eq!(Escape::CloseAbout.focus_back(), FocusBack::Button(ABOUT_BUTTON));
+    assert_eq!(Escape::CloseCard.focus_back(), FocusBack::PlaceMarker);
+    // The marker being moved is put back and keeps the focus: the next arrow key moves it again.
+    assert_eq!(Escape::PutBack.focus_back(), FocusBack::Stays);
 }

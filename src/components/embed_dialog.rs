@@ -3,14 +3,13 @@
 
 use crate::components::filter_panel::FilterPanel;
 use crate::core::embed::{self, EmbedSize};
-use crate::core::escape::Escape;
 use crate::core::i18n::Text;
 use crate::interop;
 use crate::state::use_state;
 use leptos::prelude::*;
 
 /// The DOM id of the Embed button (focus returns to it when the dialog closes).
-const EMBED_BUTTON_ID: &str = "embed-button";
+use crate::core::escape::EMBED_BUTTON as EMBED_BUTTON_ID;
 
 /// The header's Embed button and its dialog.
 #[component]
@@ -29,13 +28,6 @@ pub fn EmbedButton() -> impl IntoView {
         let size = size.get();
         embed::iframe(&state.embed_link(size), size, state.t(Text::AppTitle))
     };
-    let escape = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.key() == "Escape" && !ev.default_prevented() && state.escape_goes_to() == Some(Escape::CloseDialog) {
-            ev.prevent_default();
-            close();
-        }
-    });
-    on_cleanup(move || escape.remove());
     let copy = move |_| {
         interop::copy_text(&untrack(code), move |copied| {
             if copied {

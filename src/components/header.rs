@@ -105,4 +105,4 @@ pub fn Header() -> impl IntoView {
 }
 
 /// The DOM id of the button that opens the overview (focus returns to it when the overview closes).
-pub const ABOUT_BUTTON_ID: &str = "about-button";
+pub use crate::core::escape::ABOUT_BUTTON as ABOUT_BUTTON_ID;

@@ -5,7 +5,6 @@ use crate::components::icon::CategoryIcon;
 use crate::components::move_form::MoveForm;
 use crate::components::own_fields::OwnFields;
 use crate::components::text_form::TextForm;
-use crate::core::escape::Escape;
 use crate::core::i18n::{Lang, Text};
 use crate::core::links;
 use crate::core::phrases;
@@ -48,22 +47,6 @@ pub fn PlaceCard() -> impl IntoView {
         });
         grown.set_value(observer);
     });
-    // Escape puts a place being moved back, closes the card or the about panel, when the page's one rule says
-    // this Escape is theirs (the embed dialog and the tour take theirs; a part that took it marks it).
-    let escape = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.key() != "Escape" || ev.default_prevented() {
-            return;
-        }
-        match state.escape_goes_to() {
-            Some(Escape::PutBack) => state.put_back(),
-            Some(Escape::CloseCard) => state.close_card(),
-            Some(Escape::CloseAbout) => state.close_about(),
-            _ => return,
-        }
-        ev.prevent_default();
-    });
-    on_cleanup(move || escape.remove());
-
     view! {
         // The card is drawn again when another place opens or the language changes; its body follows the
         // place's data (a correction moves it), and the move form keeps what is being typed.

@@ -2,7 +2,6 @@
 //! step's title and text, previous and next) by buttons, arrow keys and swipes; Escape ends it and leaves the
 //! map where it is.
 
-use crate::core::escape::Escape;
 use crate::core::i18n::Text;
 use crate::core::tour::{step_count, Step, TourAt};
 use crate::interop;
@@ -10,7 +9,7 @@ use crate::state::use_state;
 use leptos::prelude::*;
 
 /// The DOM id of the Tour button (focus returns to it when a tour ends).
-const TOUR_BUTTON_ID: &str = "tour-button";
+use crate::core::escape::TOUR_BUTTON as TOUR_BUTTON_ID;
 /// How far (CSS px) a finger must move sideways across the panel to change step.
 const SWIPE_PX: f64 = 40.0;
 
@@ -52,19 +51,14 @@ pub fn TourPanel() -> impl IntoView {
         state.leave_tour();
         interop::focus_id(TOUR_BUTTON_ID);
     };
-    // Arrow keys step wherever they are not typing or panning the map; Escape ends the tour (a place being
-    // moved is put back first, by the card).
+    // Arrow keys step wherever they are not typing or panning the map (Escape ends the tour: the page's one
+    // Escape rule, src/state/escape.rs).
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
         let busy = ev.default_prevented() || state.draft().with_untracked(Option::is_some);
         if busy || state.tour().get_untracked().is_none() {
             return;
         }
         let delta = match ev.key().as_str() {
-            "Escape" if state.escape_goes_to() == Some(Escape::EndTour) => {
-                ev.prevent_default();
-                end();
-                return;
-            }
             "ArrowRight" => 1,
             "ArrowLeft" => -1,
             _ => return,

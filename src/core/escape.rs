@@ -1,6 +1,6 @@
-//! What Escape does, decided once for the whole page: the innermost of what is open or under way gives way.
-//! Each part of the page that can take an Escape asks this rule whether this one is its own, so that the answer
-//! does not depend on the order in which their listeners run.
+//! What Escape does, decided once for the whole page: the innermost of what is open or under way gives way,
+//! and the keyboard's focus goes back to what opened it. One listener for the page asks this rule, so that the
+//! answer does not depend on the order in which listeners run.
 
 /// What is open or under way when Escape is pressed.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -27,6 +27,35 @@ pub enum Escape {
     EndTour,
     CloseCard,
     CloseAbout,
+}
+
+/// The header buttons that open what an Escape closes (their element ids).
+pub const EMBED_BUTTON: &str = "embed-button";
+pub const TOUR_BUTTON: &str = "tour-button";
+pub const ABOUT_BUTTON: &str = "about-button";
+
+/// Where the keyboard's focus goes once an Escape has done its part, so that the next Tab goes on from there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FocusBack {
+    /// It stays where it is: on the marker being moved, which is put back.
+    Stays,
+    /// The marker of the place whose card closed (or the cluster that now holds it).
+    PlaceMarker,
+    /// The button that opened what closed (an element id).
+    Button(&'static str),
+}
+
+impl Escape {
+    /// Where the focus goes after this Escape: back to what opened what closed.
+    pub fn focus_back(self) -> FocusBack {
+        match self {
+            Escape::CloseDialog => FocusBack::Button(EMBED_BUTTON),
+            Escape::PutBack => FocusBack::Stays,
+            Escape::EndTour => FocusBack::Button(TOUR_BUTTON),
+            Escape::CloseCard => FocusBack::PlaceMarker,
+            Escape::CloseAbout => FocusBack::Button(ABOUT_BUTTON),
+        }
+    }
 }
 
 impl Layers {

@@ -1,8 +1,9 @@
-//! What Escape does: the state's layers handed to the one rule (`core::escape`), which every part of the page
-//! that takes an Escape asks.
+//! What Escape does: the state's layers handed to the one rule (`core::escape`), which the page's one Escape
+//! listener asks, and the focus given back by the same rule.
 
 use super::MapState;
-use crate::core::escape::{Escape, Layers};
+use crate::core::escape::{Escape, FocusBack, Layers};
+use crate::interop;
 use leptos::prelude::*;
 
 impl MapState {
@@ -18,6 +19,25 @@ impl MapState {
 
     pub fn close_embed_dialog(&self) {
         self.embed_dialog.set(false);
+    }
+
+    /// Does what an Escape pressed now does, if anything is open, and gives the focus back by the same rule;
+    /// says whether it did anything.
+    pub fn escape(&self) -> bool {
+        let Some(escape) = self.escape_goes_to() else { return false };
+        match escape {
+            Escape::CloseDialog => self.close_embed_dialog(),
+            Escape::PutBack => self.put_back(),
+            Escape::EndTour => self.leave_tour(),
+            // Closing a card gives the focus to its place's marker however it closes (its × too).
+            Escape::CloseCard => self.close_card(),
+            Escape::CloseAbout => self.close_about(),
+        }
+        match escape.focus_back() {
+            FocusBack::Button(id) => interop::focus_id(id),
+            FocusBack::PlaceMarker | FocusBack::Stays => {}
+        }
+        true
     }
 
     /// What an Escape pressed now does (the part of the page it names takes it; the others leave it).
