@@ -39,8 +39,9 @@ test('arrow keys move a focused marker 10 m a step, Enter keeps it, and undo and
   expect(await cardCoordinate(map)).toEqual(moved);
 });
 
-test('a marker being moved stays itself over another, keeps focus, and joins it only when kept', async ({ page }) => {
-  // Two places 60 m apart, west and east: apart at zoom 17 (about a metre a pixel here), clustered within 34 px.
+/** Two places 60 m apart, West and East, in edit mode: apart at zoom 17 (about a metre a pixel here), one
+ * cluster (within 34 px) a few levels further out. */
+async function editPair(page) {
   const [lon, lat] = [119.93, 31.79];
   const east = 60 / (111195 * Math.cos((lat * Math.PI) / 180));
   const feature = (name, x) => ({ type: 'Feature', id: name.toLowerCase(), geometry: { type: 'Point', coordinates: [x, lat] }, properties: { name, category: 'park' } });
@@ -51,6 +52,11 @@ test('a marker being moved stays itself over another, keeps focus, and joins it 
   await map.goto(`?data=/pair.geojson&view=17/${lat}/${lon + east / 2}`);
   await expect(page.getByRole('status')).toHaveText(/显示 2 个地点/);
   await page.getByRole('button', { name: '编辑' }).click();
+  return map;
+}
+
+test('a marker being moved stays itself over another, keeps focus, and joins it only when kept', async ({ page }) => {
+  const map = await editPair(page);
   const [west, eastMarker] = [map.marker('West'), map.marker('East')];
   const cluster = map.map.getByRole('button', { name: /2 个地点/ });
   await west.focus();
@@ -68,17 +74,7 @@ test('a marker being moved stays itself over another, keeps focus, and joins it 
 });
 
 test('a place being moved keeps a marker of its own when zooming out puts it in a cluster, and goes on moving', async ({ page }) => {
-  // The same two places 60 m apart: apart at zoom 17, one cluster a few levels further out.
-  const [lon, lat] = [119.93, 31.79];
-  const east = 60 / (111195 * Math.cos((lat * Math.PI) / 180));
-  const feature = (name, x) => ({ type: 'Feature', id: name.toLowerCase(), geometry: { type: 'Point', coordinates: [x, lat] }, properties: { name, category: 'park' } });
-  await page.route((url) => url.pathname === '/pair.geojson', (route) =>
-    route.fulfill({ contentType: 'application/geo+json', body: JSON.stringify({ type: 'FeatureCollection', features: [feature('West', lon), feature('East', lon + east)] }) }),
-  );
-  const map = new MapPage(page);
-  await map.goto(`?data=/pair.geojson&view=17/${lat}/${lon + east / 2}`);
-  await expect(page.getByRole('status')).toHaveText(/显示 2 个地点/);
-  await page.getByRole('button', { name: '编辑' }).click();
+  const map = await editPair(page);
   const west = map.marker('West');
   await west.focus();
   await west.press('ArrowLeft');
