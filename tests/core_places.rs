@@ -5,6 +5,7 @@ mod common;
 
 use common::*;
 use zhonglou_map::core::places::*;
+use zhonglou_map::core::shape::ShapeProblem;
 
 #[test]
 fn good_features_load_with_every_field() {
@@ -38,7 +39,7 @@ fn bad_features_are_skipped_with_their_index_and_the_rest_load() {
         feature("good-one", "park", 119.9, 31.8),
         r#"{"type":"Feature","id":"no-name","geometry":{"type":"Point","coordinates":[119.9,31.8]},"properties":{"category":"park"}}"#.to_string(),
         feature("far-away", "park", 200.0, 31.8),
-        r#"{"type":"Feature","id":"a-line","geometry":{"type":"LineString","coordinates":[[119.9,31.8],[119.91,31.81]]},"properties":{"category":"park","name":"x"}}"#.to_string(),
+        r#"{"type":"Feature","id":"a-ring","geometry":{"type":"Polygon","coordinates":[[[119.9,31.8],[119.91,31.81],[119.9,31.81]]]},"properties":{"category":"park","name":"Short ring"}}"#.to_string(),
         feature("zoo", "zoo", 119.9, 31.8),
         feature("good-one", "school", 119.91, 31.8),
         r#"{"type":"Feature","id":"Bad Id!","geometry":{"type":"Point","coordinates":[119.9,31.8]},"properties":{"category":"park","name":"x"}}"#.to_string(),
@@ -55,7 +56,11 @@ fn bad_features_are_skipped_with_their_index_and_the_rest_load() {
     let reason = |i: usize| loaded.skipped.iter().find(|s| s.index == i).unwrap().error.clone();
     assert_eq!(reason(1), FeatureError::Missing("name"));
     assert!(matches!(reason(2), FeatureError::BadCoordinates { .. }));
-    assert_eq!(reason(3), FeatureError::NotAPoint("LineString".into()));
+    assert_eq!(reason(3), FeatureError::BadShape(ShapeProblem::ShortRing));
+    // Skipped features are named where they give a name.
+    let name = |i: usize| loaded.skipped.iter().find(|s| s.index == i).unwrap().name.clone();
+    assert_eq!(name(3).as_deref(), Some("Short ring"));
+    assert_eq!(name(8), None);
     assert_eq!(reason(4), FeatureError::UnknownCategory("zoo".into()));
     assert_eq!(reason(5), FeatureError::DuplicateId("good-one".into()));
     assert_eq!(reason(6), FeatureError::BadId("Bad Id!".into()));

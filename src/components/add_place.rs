@@ -70,6 +70,7 @@ pub fn AddPlace() -> impl IntoView {
                 source: Some(crate::core::placement::added_here(&interop::today())),
             },
             own_fields: None,
+            shape: None,
         };
         problem.set(false);
         if state.add_place(place) {

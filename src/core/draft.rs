@@ -19,9 +19,10 @@ pub struct Draft {
 
 impl Draft {
     /// The draft after the place is moved to `to`: a draft of another place is dropped (that place stays where
-    /// it was) and this one begins. `None` for a place the data does not have.
+    /// it was) and this one begins. `None` for a place the data does not have, and for a line or area.
     pub fn moved(place: PlaceId, places: &[Place], to: LonLat) -> Option<Draft> {
-        let id = places.get(place.index())?.id.clone();
+        // Lines and areas are shown and carded, not moved (their cards say so).
+        let id = places.get(place.index()).filter(|p| p.shape.is_none())?.id.clone();
         Some(Draft { place, id, at: to })
     }
 

@@ -74,10 +74,12 @@ pub fn feature(p: &Place) -> Value {
         }
         props.insert("position".into(), Value::Object(pos));
     }
+    // A line or area keeps its geometry as its file gave it (they are not moved on this map).
+    let geometry = p.shape.as_ref().and_then(|shape| serde_json::from_str::<Value>(&shape.given).ok());
     json!({
         "type": "Feature",
         "id": p.id,
-        "geometry": { "type": "Point", "coordinates": [p.at.lon, p.at.lat] },
+        "geometry": geometry.unwrap_or_else(|| json!({ "type": "Point", "coordinates": [p.at.lon, p.at.lat] })),
         "properties": props,
     })
 }

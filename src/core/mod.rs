@@ -36,6 +36,8 @@ pub mod places;
 pub mod problems;
 pub mod reading;
 pub mod search;
+pub mod shape;
+pub mod simplify;
 pub mod takeover;
 pub mod tiles;
 pub mod tour;

@@ -149,14 +149,38 @@ pub fn cases() -> Vec<Case> {
             with_bad(
                 r#"{"type":"Feature","id":"gc","geometry":{"type":"GeometryCollection","geometries":[{"type":"Point","coordinates":[119.9,31.8]}]},"properties":{"name":"x"}}"#,
             ),
-            Loads { places: 1, skipped: &[(1, "geometry is a GeometryCollection, not a Point")] },
+            both,
         ),
         (
             "a polygon",
             with_bad(
                 r#"{"type":"Feature","id":"pg","geometry":{"type":"Polygon","coordinates":[[[119.9,31.8],[119.91,31.8],[119.9,31.81],[119.9,31.8]]]},"properties":{"name":"x"}}"#,
             ),
-            Loads { places: 1, skipped: &[(1, "geometry is a Polygon, not a Point")] },
+            both,
+        ),
+        (
+            "an unclosed ring",
+            with_bad(
+                r#"{"type":"Feature","id":"uc","geometry":{"type":"Polygon","coordinates":[[[119.9,31.8],[119.91,31.8],[119.9,31.81],[119.91,31.81]]]},"properties":{"name":"Open field"}}"#,
+            ),
+            Loads { places: 1, skipped: &[(1, "Feature 2 (Open field): a ring of an area is not closed")] },
+        ),
+        (
+            "a polygon nested as a line",
+            with_bad(
+                r#"{"type":"Feature","id":"pl","geometry":{"type":"Polygon","coordinates":[[119.9,31.8],[119.91,31.8]]},"properties":{"名称":"Canal"}}"#,
+            ),
+            Loads {
+                places: 1,
+                skipped: &[(1, "Feature 2 (Canal): its coordinates are not nested as its geometry type says")],
+            },
+        ),
+        (
+            "a line without coordinates",
+            with_bad(
+                r#"{"type":"Feature","id":"nc","geometry":{"type":"LineString","coordinates":[]},"properties":{}}"#,
+            ),
+            Loads { places: 1, skipped: &[(1, "Feature 2: its geometry has no coordinates")] },
         ),
         (
             "no properties",

@@ -16,10 +16,12 @@ use crate::core::search::SearchIndex;
 mod draw;
 mod fit;
 mod grouping;
+mod shapes;
 
 pub use draw::{BaseLabel, ClusterPress, Halo, LabelSide};
 pub use fit::{fit_insets, CONTROLS_PX, FIT_INSETS, NARROW_FIT_INSETS};
 pub use grouping::Icon;
+pub use shapes::{ShapeLayer, ShapePath, SIMPLIFY_PX};
 use std::sync::OnceLock;
 
 /// How close (in screen pixels) two markers may come before they are drawn as one cluster: a marker's width,
@@ -72,6 +74,8 @@ pub struct Atlas {
     search: OnceLock<SearchIndex>,
     /// What a user's fields look like, read on first use; kept by a grouping or a label (same fields).
     survey: OnceLock<Option<std::sync::Arc<crate::core::fields::Survey>>>,
+    /// The lines and areas laid out for drawing, on first use (again after a datum switch).
+    shapes: OnceLock<std::sync::Arc<ShapeLayer>>,
 }
 
 impl Default for Layer {
@@ -111,7 +115,12 @@ impl Atlas {
 
     /// User data: home is wherever the data is (it may not be in Zhonglou at all).
     pub fn for_user_data(base: BaseMap, loaded: Loaded) -> Self {
-        let home = Bounds::around(loaded.places.iter().map(|p| p.at)).or_else(|| base.district_bounds());
+        // Home holds every place, lines and areas whole.
+        let corners = loaded.places.iter().flat_map(|p| match &p.shape {
+            Some(s) => [LonLat::new(s.bounds.west, s.bounds.south), LonLat::new(s.bounds.east, s.bounds.north)],
+            None => [p.at, p.at],
+        });
+        let home = Bounds::around(corners).or_else(|| base.district_bounds());
         Self::with_home(base, loaded, home, floor_for(home))
     }
 
@@ -136,6 +145,7 @@ impl Atlas {
             ranks: Default::default(),
             search: OnceLock::new(),
             survey: OnceLock::new(),
+            shapes: OnceLock::new(),
         }
     }
 
@@ -178,6 +188,7 @@ impl Atlas {
             ranks: Default::default(),
             search: OnceLock::new(),
             survey: OnceLock::new(),
+            shapes: OnceLock::new(),
         }
     }
 
@@ -199,6 +210,7 @@ impl Atlas {
         self.datum = datum;
         self.units = self.places.iter().map(|p| self.units_of(p.at)).collect();
         self.index = index(&self.units, &self.places, self.zoom_floor);
+        self.shapes = OnceLock::new();
     }
 
     /// Where a WGS-84 position is drawn, in layer units (through the map's current datum).

@@ -4,10 +4,9 @@
 
 use super::model::{cut, is_slug, Basis, Category, Fact, Localized, Place, Position, Section, Source};
 use super::model::{MAX_ALIASES, MAX_NAME_CHARS, MAX_TEXT_CHARS};
-use super::raw::{
-    Loose, MaybeFeature, Numbers, Precision, RawFeature, RawId, RawPosition, RawProperties, RawSource, RawText,
-};
+use super::raw::{Loose, MaybeFeature, Precision, RawFeature, RawId, RawPosition, RawProperties, RawSource, RawText};
 use crate::core::geo::LonLat;
+use crate::core::shape::{Coords, Shape, ShapeProblem};
 use serde_json::value::RawValue;
 
 /// Why one feature was skipped.
@@ -18,7 +17,8 @@ pub enum FeatureError {
     /// A feature whose geometry or properties are not valid GeoJSON.
     Malformed,
     NoGeometry,
-    NotAPoint(String),
+    /// A line or area that cannot be drawn.
+    BadShape(ShapeProblem),
     BadCoordinates {
         lon: f64,
         lat: f64,
@@ -36,10 +36,11 @@ pub enum FeatureError {
     BadPrecision(String),
 }
 
-/// A skipped feature: its index in the file's `features` array and why.
+/// A skipped feature: its index in the file's `features` array, its name where it gives one, and why.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Skipped {
     pub index: usize,
+    pub name: Option<String>,
     pub error: FeatureError,
 }
 
@@ -149,13 +150,16 @@ impl Loader {
             let parsed = serde_json::from_str::<MaybeFeature>(raw.get()).map_err(|_| FeatureError::Malformed);
             let place = parsed
                 .and_then(|Loose(f)| place_from_feature(f.ok_or(FeatureError::NotAFeature(None))?, index, raw.get()));
-            match place {
-                Ok(place) if !self.seen.insert(place.id.clone()) => {
-                    self.loaded.skipped.push(Skipped { index, error: FeatureError::DuplicateId(place.id) })
+            let error = match place {
+                Ok(place) if self.seen.insert(place.id.clone()) => {
+                    self.loaded.places.push(place);
+                    continue;
                 }
-                Ok(place) => self.loaded.places.push(place),
-                Err(error) => self.loaded.skipped.push(Skipped { index, error }),
-            }
+                Ok(place) => FeatureError::DuplicateId(place.id),
+                Err(error) => error,
+            };
+            let name = given_name(raw.get());
+            self.loaded.skipped.push(Skipped { index, name, error });
         }
         self.next = end;
         self.next < self.features.len()
@@ -167,8 +171,7 @@ impl Loader {
     }
 }
 
-/// The geometry types GeoJSON defines: any of them but a Point is skipped as "not a Point"; any other name
-/// makes the feature malformed.
+/// The geometry types GeoJSON defines; any other name makes the feature malformed.
 const GEOMETRY_TYPES: [&str; 7] =
     ["Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon", "GeometryCollection"];
 
@@ -181,9 +184,16 @@ fn place_from_feature(feature: RawFeature, index: usize, text: &str) -> Result<P
         None => return Err(FeatureError::NotAFeature(None)),
     }
     let geometry = feature.geometry.ok_or(FeatureError::NoGeometry)?;
-    let at = match (geometry.kind.as_str(), geometry.coordinates.0) {
-        ("Point", Some(Numbers(c))) => {
-            let (lon, lat) = (c.first().copied().unwrap_or(f64::NAN), c.get(1).copied().unwrap_or(f64::NAN));
+    let (at, shape) = match (geometry.kind.as_str(), &geometry.coordinates.0) {
+        ("Point", Some(Coords::List(c))) => {
+            let number = |i: usize| match c.get(i) {
+                Some(Coords::Number(n)) => Some(*n),
+                _ => None,
+            };
+            if c.iter().any(|n| !matches!(n, Coords::Number(_))) {
+                return Err(FeatureError::Malformed);
+            }
+            let (lon, lat) = (number(0).unwrap_or(f64::NAN), number(1).unwrap_or(f64::NAN));
             let on_earth = |lon: f64, lat: f64| {
                 lon.is_finite() && lat.is_finite() && (-180.0..=180.0).contains(&lon) && (-90.0..=90.0).contains(&lat)
             };
@@ -194,10 +204,13 @@ fn place_from_feature(feature: RawFeature, index: usize, text: &str) -> Result<P
                     FeatureError::BadCoordinates { lon, lat }
                 });
             }
-            LonLat::new(lon, lat)
+            (LonLat::new(lon, lat), None)
         }
         (kind, _) if kind != "Point" && GEOMETRY_TYPES.contains(&kind) => {
-            return Err(FeatureError::NotAPoint(kind.to_string()))
+            let shape = Shape::from_given(&geometry.given(), geometry_text(text))
+                .map_err(FeatureError::BadShape)?
+                .ok_or(FeatureError::Malformed)?;
+            (shape.anchor(), Some(std::sync::Arc::new(shape)))
         }
         _ => return Err(FeatureError::Malformed),
     };
@@ -236,7 +249,24 @@ fn place_from_feature(feature: RawFeature, index: usize, text: &str) -> Result<P
         address: props.address.0.and_then(|t| localized(t, MAX_NAME_CHARS)),
         position: position(props.position.0)?,
         own_fields,
+        shape,
     })
+}
+
+/// The geometry's own text in a feature's (for a line or area, which exports write back as it came).
+fn geometry_text(feature: &str) -> std::sync::Arc<str> {
+    #[derive(serde::Deserialize)]
+    struct Only<'a> {
+        #[serde(borrow)]
+        geometry: &'a RawValue,
+    }
+    serde_json::from_str::<Only>(feature).map_or_else(|_| "null".into(), |f| f.geometry.get().into())
+}
+
+/// A skipped feature's name, where one of the usual name fields gives it.
+fn given_name(feature: &str) -> Option<String> {
+    let mut props = serde_json::from_str::<RawFeature>(feature).ok()?.properties?;
+    usual(&mut props).map(|name| name.en)
 }
 
 /// The first of the usual name fields given: name, title, NAME, Name, 名称, 名稱.

@@ -270,6 +270,8 @@ pub struct Place {
     /// For a place outside this project's schema (a user's feature without a category): the feature as its file
     /// gave it, whose properties its card lists (`core::fields`).
     pub own_fields: Option<std::sync::Arc<str>>,
+    /// A line or area (a user's feature that is more than a point), whose marker stands at `at`, a point on it.
+    pub shape: Option<std::sync::Arc<crate::core::shape::Shape>>,
 }
 
 impl Place {

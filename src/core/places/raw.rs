@@ -3,6 +3,7 @@
 //! was (a numeric `summary` is no summary); only what breaks GeoJSON itself (a geometry or properties that are not
 //! objects, an id that is neither text nor number) makes the feature malformed.
 
+use crate::core::shape::{Coords, GivenGeometry};
 use serde::de::value::MapAccessDeserializer;
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
@@ -30,13 +31,34 @@ pub(super) struct RawId(pub String);
 pub(super) struct RawGeometry {
     #[serde(rename = "type")]
     pub kind: String,
-    /// A flat list of numbers (a Point's); `None` for anything else (other geometries' nested lists).
+    /// Numbers and lists of them, nested as the type says (or not); `None` for anything else.
     #[serde(default)]
-    pub coordinates: Loose<Numbers>,
+    pub coordinates: Loose<Coords>,
+    /// A GeometryCollection's members.
+    #[serde(default)]
+    pub geometries: Loose<Vec<Loose<RawGeometry>>>,
 }
 
-/// A list of numbers only.
-pub(super) struct Numbers(pub Vec<f64>);
+impl RawGeometry {
+    /// The geometry as the shape model reads it (a member that is not an object has no type).
+    pub fn given(self) -> GivenGeometry {
+        GivenGeometry {
+            kind: self.kind,
+            coordinates: self.coordinates.0,
+            geometries: self.geometries.0.map(|members| {
+                members
+                    .into_iter()
+                    .map(|Loose(m)| {
+                        m.map_or(
+                            GivenGeometry { kind: String::new(), coordinates: None, geometries: None },
+                            RawGeometry::given,
+                        )
+                    })
+                    .collect()
+            }),
+        }
+    }
+}
 
 #[derive(Deserialize)]
 pub(super) struct RawProperties {
@@ -118,7 +140,7 @@ impl<T> Default for Loose<T> {
 }
 
 /// What a type makes of each kind of JSON value; by default, nothing (the value is skipped).
-pub(super) trait Shape: Sized {
+pub(super) trait Lenient: Sized {
     fn from_str(_: &str) -> Option<Self> {
         None
     }
@@ -138,10 +160,10 @@ pub(super) trait Shape: Sized {
     }
 }
 
-impl<'de, T: Shape> Deserialize<'de> for Loose<T> {
+impl<'de, T: Lenient> Deserialize<'de> for Loose<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct V<T>(std::marker::PhantomData<T>);
-        impl<'de, T: Shape> Visitor<'de> for V<T> {
+        impl<'de, T: Lenient> Visitor<'de> for V<T> {
             type Value = Loose<T>;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("any JSON value")
@@ -176,24 +198,24 @@ impl<'de, T: Shape> Deserialize<'de> for Loose<T> {
 }
 
 /// Objects read by their derived reader (whose fields are all lenient).
-macro_rules! object_shape {
+macro_rules! lenient_objects {
     ($($t:ty),*) => {$(
-        impl Shape for $t {
+        impl Lenient for $t {
             fn from_map<'de, A: MapAccess<'de>>(map: A) -> Result<Option<Self>, A::Error> {
                 <$t>::deserialize(MapAccessDeserializer::new(map)).map(Some)
             }
         }
     )*};
 }
-object_shape!(RawFeature, RawFact, RawPosition);
+lenient_objects!(RawFeature, RawFact, RawPosition, RawGeometry);
 
-impl Shape for String {
+impl Lenient for String {
     fn from_str(s: &str) -> Option<Self> {
         Some(s.to_string())
     }
 }
 
-impl<T: Shape> Shape for Vec<Loose<T>> {
+impl<T: Lenient> Lenient for Vec<Loose<T>> {
     fn from_seq<'de, A: SeqAccess<'de>>(mut seq: A) -> Result<Option<Self>, A::Error> {
         let mut items = Vec::new();
         while let Some(item) = seq.next_element()? {
@@ -203,26 +225,30 @@ impl<T: Shape> Shape for Vec<Loose<T>> {
     }
 }
 
-impl Shape for f64 {
+impl Lenient for f64 {
     fn from_number(n: f64) -> Option<Self> {
         Some(n)
     }
 }
 
-impl Shape for Numbers {
+impl Lenient for Coords {
+    fn from_number(n: f64) -> Option<Self> {
+        Some(Coords::Number(n))
+    }
+    /// A list of numbers and lists only (anything else in it spoils the whole list).
     fn from_seq<'de, A: SeqAccess<'de>>(mut seq: A) -> Result<Option<Self>, A::Error> {
-        let (mut numbers, mut all) = (Vec::new(), true);
-        while let Some(Loose(n)) = seq.next_element::<Loose<f64>>()? {
-            match n {
-                Some(n) => numbers.push(n),
+        let (mut items, mut all) = (Vec::new(), true);
+        while let Some(Loose(item)) = seq.next_element::<Loose<Coords>>()? {
+            match item {
+                Some(item) => items.push(item),
                 None => all = false,
             }
         }
-        Ok(all.then_some(Numbers(numbers)))
+        Ok(all.then_some(Coords::List(items)))
     }
 }
 
-impl Shape for RawText {
+impl Lenient for RawText {
     fn from_str(s: &str) -> Option<Self> {
         (!s.trim().is_empty()).then(|| RawText { hans: s.to_string(), hant: s.to_string(), en: s.to_string() })
     }
@@ -242,7 +268,7 @@ impl Shape for RawText {
     }
 }
 
-impl Shape for RawSource {
+impl Lenient for RawSource {
     fn from_str(s: &str) -> Option<Self> {
         Some(RawSource::Plain(s.to_string()))
     }
@@ -251,7 +277,7 @@ impl Shape for RawSource {
     }
 }
 
-impl Shape for Precision {
+impl Lenient for Precision {
     fn from_number(n: f64) -> Option<Self> {
         Some(Precision::Number(n))
     }

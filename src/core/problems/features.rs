@@ -4,6 +4,7 @@
 use super::{echo, say};
 use crate::core::i18n::Lang;
 use crate::core::places::{FeatureError, JsonFault, LoadError, Skipped};
+use crate::core::shape::ShapeProblem;
 
 impl LoadError {
     /// The problem, worded for the reader.
@@ -56,15 +57,7 @@ impl FeatureError {
                 ])
                 .into(),
             FeatureError::NoGeometry => lang.pick(["没有几何信息", "沒有幾何資訊", "has no geometry"]).into(),
-            FeatureError::NotAPoint(kind) => {
-                let kind = echo(kind);
-                say(
-                    lang,
-                    format!("几何类型是 {kind}，不是 Point"),
-                    format!("幾何類型是 {kind}，不是 Point"),
-                    format!("its geometry is a {kind}, not a Point"),
-                )
-            }
+            FeatureError::BadShape(problem) => problem.describe(lang),
             // A point needs two numbers; the loader reads a missing one as NaN.
             FeatureError::BadCoordinates { lon, lat } if lon.is_nan() || lat.is_nan() => lang
                 .pick([
@@ -141,17 +134,77 @@ impl FeatureError {
     }
 }
 
+impl ShapeProblem {
+    /// The problem, worded for the reader.
+    pub fn describe(&self, lang: Lang) -> String {
+        let words = match self {
+            ShapeProblem::NoCoordinates => ["几何没有坐标", "幾何沒有座標", "its geometry has no coordinates"],
+            ShapeProblem::WrongNesting => [
+                "坐标的嵌套层次与几何类型不符",
+                "座標的巢狀層次與幾何類型不符",
+                "its coordinates are not nested as its geometry type says",
+            ],
+            ShapeProblem::ShortLine => {
+                ["线至少要有两个位置", "線至少要有兩個位置", "a line needs two positions or more"]
+            }
+            ShapeProblem::ShortRing => [
+                "面的环至少要有四个位置（最后一个与第一个相同）",
+                "面的環至少要有四個位置（最後一個與第一個相同）",
+                "a ring of an area needs four positions or more (the last the same as the first)",
+            ],
+            ShapeProblem::UnclosedRing => [
+                "面的环没有闭合（最后一个位置不是第一个）",
+                "面的環沒有閉合（最後一個位置不是第一個）",
+                "a ring of an area is not closed (its last position is not its first)",
+            ],
+            ShapeProblem::OffEarth { lon, lat, swapped: true } => {
+                return FeatureError::SwappedCoordinates { lon: *lon, lat: *lat }.describe(lang)
+            }
+            ShapeProblem::OffEarth { lon, lat, .. } => {
+                return FeatureError::BadCoordinates { lon: *lon, lat: *lat }.describe(lang)
+            }
+            ShapeProblem::UnknownType(kind) if kind.is_empty() => [
+                "几何集合中有一项不是几何",
+                "幾何集合中有一項不是幾何",
+                "a member of its geometry collection is not a geometry",
+            ],
+            ShapeProblem::UnknownType(kind) => {
+                let kind = echo(kind);
+                return say(
+                    lang,
+                    format!("几何类型 {kind} 不是 GeoJSON 定义的类型"),
+                    format!("幾何類型 {kind} 不是 GeoJSON 定義的類型"),
+                    format!("geometry type {kind} is not one GeoJSON defines"),
+                );
+            }
+        };
+        lang.pick(words).into()
+    }
+}
+
 impl Skipped {
-    /// "Feature 3: …", counted from 1 as people count (the file's array index plus one).
+    /// "Feature 3: …", counted from 1 as people count (the file's array index plus one), with the feature's name
+    /// where it gives one: "Feature 3 (Canal walk): …".
     pub fn describe(&self, lang: Lang) -> String {
         let n = self.index + 1;
         let problem = self.error.describe(lang);
-        say(
-            lang,
-            format!("第 {n} 号要素：{problem}"),
-            format!("第 {n} 號要素：{problem}"),
-            format!("Feature {n}: {problem}"),
-        )
+        match &self.name {
+            Some(name) => {
+                let name = echo(name);
+                say(
+                    lang,
+                    format!("第 {n} 号要素（{name}）：{problem}"),
+                    format!("第 {n} 號要素（{name}）：{problem}"),
+                    format!("Feature {n} ({name}): {problem}"),
+                )
+            }
+            None => say(
+                lang,
+                format!("第 {n} 号要素：{problem}"),
+                format!("第 {n} 號要素：{problem}"),
+                format!("Feature {n}: {problem}"),
+            ),
+        }
     }
 }
 
