@@ -41,9 +41,9 @@ test('bad features are listed by number and the good ones drawn; an unusable fil
   await serve(page, '/mixed.geojson', JSON.stringify(collection));
   await page.goto('/?data=/mixed.geojson');
   const alert = page.getByRole('alert');
-  // Counted from 1, as people count: the file's features[2] and features[4].
-  await expect(alert).toContainText('第 3 号要素');
-  await expect(alert).toContainText('第 5 号要素：未知类别 “zoo”');
+  // Counted from 1, as people count: the file's features[2] and features[4], each named.
+  await expect(alert).toContainText('第 3 号要素（地点 2）：坐标须有经度和纬度两个数');
+  await expect(alert).toContainText('第 5 号要素（地点 4）：未知类别 “zoo”');
   await expect(map.status).toHaveText('显示 3 个地点');
   expect(await alert.innerText(), 'no English sentence in the notice').not.toMatch(LATIN_WORDS);
 

@@ -86,8 +86,10 @@ pub fn MoveForm(
             </option>
         }
     };
+    // A line or area is not moved here (its card says so).
+    let fixed = state.atlas().with_untracked(|a| a.place(place).is_some_and(|p| p.shape.is_some()));
     view! {
-        <section class="move-form" aria-labelledby="move-form-title">
+        <section class="move-form" aria-labelledby="move-form-title" hidden=fixed>
             <h3 id="move-form-title">{move || state.t(Text::MoveTitle)}</h3>
             <p class="move-form__hint">{move || state.t(Text::MoveHint)}</p>
             <label class="move-form__field">

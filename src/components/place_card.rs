@@ -147,6 +147,11 @@ fn CardBody(
     let section = place.section.map(|s| row(Text::ArticleSection.get(lang), s.label(lang).to_string()));
     let address = place.address.as_ref().map(|a| row(Text::Address.get(lang), a.get(lang).to_string()));
     let coordinates = crate::core::coords::degrees(place.at);
+    // A line or area says what it is and where its marker stands on it, before how exact its data is.
+    let position = match &place.shape {
+        Some(shape) => format!("{} · {}", phrases::shape(lang, shape), place.position.describe(lang)),
+        None => place.position.describe(lang),
+    };
     // A correction a link proposes for this place, for review: where, and how far from here.
     let proposed = state_proposal(&place.id).map(|to| {
         let text = format!("{} · {}", crate::core::coords::degrees(to), phrases::moved(lang, place.at.distance_m(to)));
@@ -210,7 +215,7 @@ fn CardBody(
         <dl class="place-card__rows">
             {section}
             {address}
-            {row(Text::Position.get(lang), place.position.describe(lang))}
+            {row(Text::Position.get(lang), position)}
             {row(Text::Coordinates.get(lang), coordinates)}
             {proposed}
             {distance}

@@ -75,7 +75,7 @@ pub fn feature(p: &Place) -> Value {
         props.insert("position".into(), Value::Object(pos));
     }
     // A line or area keeps its geometry as its file gave it (they are not moved on this map).
-    let geometry = p.shape.as_ref().and_then(|shape| serde_json::from_str::<Value>(&shape.given).ok());
+    let geometry = p.shape.as_ref().map(|shape| shape.given.to_json());
     json!({
         "type": "Feature",
         "id": p.id,

@@ -106,6 +106,28 @@ pub fn distance(lang: Lang, metres: f64) -> String {
     }
 }
 
+/// What a line or area is, where its marker stands on it, and that it is not moved on this map, for its card.
+pub fn shape(lang: Lang, shape: &crate::core::shape::Shape) -> &'static str {
+    use crate::core::shape::ShapeKind;
+    lang.pick(match shape.kind() {
+        ShapeKind::Area => [
+            "面（标记在面内；不能在这里移动）",
+            "面（標記在面內；不能在這裡移動）",
+            "Area (its marker inside it; not moved here)",
+        ],
+        ShapeKind::Line => [
+            "线（标记在线的中点；不能在这里移动）",
+            "線（標記在線的中點；不能在這裡移動）",
+            "Line (its marker halfway along it; not moved here)",
+        ],
+        ShapeKind::Points => [
+            "多个点（标记在其中一点；不能在这里移动）",
+            "多個點（標記在其中一點；不能在這裡移動）",
+            "Points (its marker on one of them; not moved here)",
+        ],
+    })
+}
+
 /// "…and N more" after a cut list.
 pub fn and_more(lang: Lang, n: usize) -> String {
     match lang {

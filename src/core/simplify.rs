@@ -6,8 +6,6 @@
 //! neighbours) stays, the lines between junctions are simplified on their own, and each is simplified in one
 //! direction whichever ring it belongs to: the same border gives the same vertices on both sides.
 
-use std::collections::{HashMap, HashSet};
-
 /// A position in layer units.
 pub type Pt = (f64, f64);
 
@@ -17,43 +15,49 @@ fn key(p: Pt) -> Key {
     (p.0.to_bits(), p.1.to_bits())
 }
 
-/// The vertices that stay at every zoom: where shared borders begin and end, and the ends of lines.
+/// The vertices that stay at every zoom: where shared borders begin and end, and the ends of lines; ordered by
+/// [`fold`], for lookup.
 #[derive(Clone, Debug, Default)]
-pub struct Junctions(HashSet<Key>);
+pub struct Junctions(Vec<Key>);
+
+/// A vertex's key folded to 32 bits: vertices are grouped by it (equal vertices fold alike; the few unequal
+/// ones that fold alike are told apart within their group). Sorting (fold, index) pairs uses the sort the
+/// place list already has, which keeps the wasm small.
+fn fold(k: Key) -> u32 {
+    ((k.0 ^ k.1.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as u32
+}
 
 impl Junctions {
     /// The junctions of a set of lines and rings (a ring's last vertex repeats its first).
     pub fn of<'a>(parts: impl IntoIterator<Item = (&'a [Pt], bool)>) -> Junctions {
-        let mut neighbours: HashMap<Key, [Option<Key>; 2]> = HashMap::new();
-        let mut fixed = HashSet::new();
-        let mut meet = |at: Key, other: Key, fixed: &mut HashSet<Key>| {
-            let seen = neighbours.entry(at).or_default();
-            match seen {
-                [Some(a), _] if *a == other => {}
-                [_, Some(b)] if *b == other => {}
-                [None, _] => seen[0] = Some(other),
-                [_, None] => seen[1] = Some(other),
-                _ => {
-                    fixed.insert(at);
-                }
-            }
-        };
+        // Every vertex with each of its neighbours (a line's ends with themselves, which makes them stay).
+        let mut pairs: Vec<(Key, Key)> = Vec::new();
         for (part, closed) in parts {
             let n = if closed { part.len().saturating_sub(1) } else { part.len() };
-            if n == 0 {
-                continue;
-            }
-            if !closed {
-                fixed.insert(key(part[0]));
-                fixed.insert(key(part[n - 1]));
-            }
             for i in 0..n {
                 let at = key(part[i]);
-                if i + 1 < n || closed {
-                    meet(at, key(part[(i + 1) % n]), &mut fixed);
+                let next = if i + 1 < n || closed { key(part[(i + 1) % n]) } else { at };
+                let before = if i > 0 || closed { key(part[(i + n - 1) % n]) } else { at };
+                pairs.extend([(at, next), (at, before)]);
+            }
+        }
+        let mut order: Vec<(u32, usize)> = pairs.iter().enumerate().map(|(i, p)| (fold(p.0), i)).collect();
+        order.sort_unstable();
+        let mut fixed = Vec::new();
+        for group in order.chunk_by(|a, b| a.0 == b.0) {
+            let group: Vec<(Key, Key)> = group.iter().map(|&(_, i)| pairs[i]).collect();
+            for (i, &(at, _)) in group.iter().enumerate() {
+                if group[..i].iter().any(|p| p.0 == at) {
+                    continue; // this vertex was looked at already
                 }
-                if i > 0 || closed {
-                    meet(at, key(part[(i + n - 1) % n]), &mut fixed);
+                let mut seen: Vec<Key> = Vec::with_capacity(3);
+                for &(_, next) in group.iter().filter(|p| p.0 == at) {
+                    if !seen.contains(&next) {
+                        seen.push(next);
+                    }
+                }
+                if seen.len() > 2 || seen.contains(&at) {
+                    fixed.push(at);
                 }
             }
         }
@@ -61,7 +65,9 @@ impl Junctions {
     }
 
     fn holds(&self, p: Pt) -> bool {
-        self.0.contains(&key(p))
+        let (k, f) = (key(p), fold(key(p)));
+        let from = self.0.partition_point(|j| fold(*j) < f);
+        self.0[from..].iter().take_while(|j| fold(**j) == f).any(|j| *j == k)
     }
 }
 

@@ -18,6 +18,9 @@ use crate::interop;
 use leptos::prelude::*;
 use std::sync::Arc;
 
+/// How near a line (or a MultiPoint's dot) a tap counts as on it, in screen pixels: a fingertip's half-width.
+const SHAPE_REACH_PX: f64 = 12.0;
+
 /// The signals of edit mode (part of [`MapState`]).
 #[derive(Clone, Copy)]
 pub struct EditState {
@@ -112,12 +115,19 @@ impl MapState {
         self.edit.add_point.update(|(_, chosen)| *chosen = datum);
     }
 
-    /// The map was tapped at a screen point: while the add-a-place form is open, that is where the place goes.
+    /// The map was tapped at a screen point: while the add-a-place form is open, that is where the place goes;
+    /// otherwise a tap on a line or area opens it.
     pub fn map_tapped(&self, x: f64, y: f64) {
+        let view = self.view.get_untracked();
+        let shown = view.from_screen(x, y);
         if !self.edit.on.get_untracked() || !self.edit.adding.get_untracked() {
+            let reach_m = SHAPE_REACH_PX * view.metres_per_pixel();
+            let cats = self.cats.get_untracked();
+            if let Some(place) = self.atlas.with_untracked(|a| a.shape_at(cats, shown, reach_m)) {
+                self.open(place);
+            }
             return;
         }
-        let shown = self.view.get_untracked().from_screen(x, y);
         let at = self.atlas.with_untracked(|a| a.datum.to_wgs84(shown));
         self.edit.add_point.set((format!("{:.6}, {:.6}", at.lat, at.lon), crate::core::datum::Datum::Wgs84));
     }

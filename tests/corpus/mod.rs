@@ -102,7 +102,10 @@ pub fn cases() -> Vec<Case> {
             with_bad(
                 r#"{"type":"Feature","geometry":{"type":"Point","coordinates":["119.9","31.8"]},"properties":{"name":"x"}}"#,
             ),
-            Loads { places: 1, skipped: &[(1, "its geometry or properties are malformed")] },
+            Loads {
+                places: 1,
+                skipped: &[(1, "Feature 2 (x): its coordinates need two numbers, longitude and latitude")],
+            },
         ),
         (
             "swapped lat/lon",
@@ -163,7 +166,7 @@ pub fn cases() -> Vec<Case> {
             with_bad(
                 r#"{"type":"Feature","id":"uc","geometry":{"type":"Polygon","coordinates":[[[119.9,31.8],[119.91,31.8],[119.9,31.81],[119.91,31.81]]]},"properties":{"name":"Open field"}}"#,
             ),
-            Loads { places: 1, skipped: &[(1, "Feature 2 (Open field): a ring of an area is not closed")] },
+            Loads { places: 1, skipped: &[(1, "Feature 2 (Open field): an area's ring is not closed")] },
         ),
         (
             "a polygon nested as a line",

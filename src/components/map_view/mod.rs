@@ -4,12 +4,15 @@
 //! the attribution sit on top.
 //!
 //! - `base_layer.rs`: outline, canal, metro, halos and the user's position (SVG).
+//! - `shapes.rs`: the lines and areas of a user's file.
 //! - `markers.rs`: place and cluster markers.
 //! - `controls.rs`: zoom, reset and locate buttons, the scale bar.
 
 mod base_layer;
 mod controls;
 mod markers;
+#[cfg(target_arch = "wasm32")]
+mod shapes;
 
 use crate::components::base_maps::{self, TileLayer};
 use crate::core::filter::CategorySet;
@@ -22,6 +25,8 @@ use base_layer::{BackdropNames, BaseLabels, BaseLayer};
 use controls::{ScaleBar, ZoomControls};
 use leptos::prelude::*;
 use markers::Markers;
+#[cfg(target_arch = "wasm32")]
+use shapes::Shapes;
 
 /// Keyboard pan step (CSS px).
 const KEY_PAN_PX: f64 = 100.0;
@@ -123,6 +128,11 @@ pub fn MapView() -> impl IntoView {
         format!("transform:translate3d({dx:.1}px,{dy:.1}px,0);--k:{}", v.layer_scale())
     };
 
+    // Lines and areas come only with a user's file, which only the live app loads: the first view has none.
+    #[cfg(target_arch = "wasm32")]
+    let shapes = view! { <Shapes /> };
+    #[cfg(not(target_arch = "wasm32"))]
+    let shapes = ();
     view! {
         <div
             id="map"
@@ -142,6 +152,7 @@ pub fn MapView() -> impl IntoView {
                 <div class="map__layer" style=layer_style>
                     <TileLayer />
                     <BaseLayer />
+                    {shapes}
                     <BaseLabels />
                     <BackdropNames />
                     <Markers />

@@ -10,7 +10,6 @@ use crate::core::path_data;
 use crate::core::places::Category;
 use crate::core::shape::ShapeKind;
 use crate::core::simplify::{simplify, Junctions, Pt};
-use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 /// How far a simplified shape may stray from its data, in screen pixels at the deepest zoom of its band.
@@ -156,7 +155,9 @@ impl Atlas {
         let (kv, (tx, ty)) = (view.layer_scale(), view.layer_offset(&self.layer));
         let (w, h) = (view.width, view.height);
         let near = ((-w - tx) / kv, (-h - ty) / kv, (2.0 * w - tx) / kv, (2.0 * h - ty) / kv);
-        let mut paths: BTreeMap<(bool, usize, u8), String> = BTreeMap::new();
+        // One path per (open or not, category, kind), the open place's last so that it is drawn over the rest.
+        let slot = |open: bool, c: usize, kind: usize| (open as usize * Category::ALL.len() + c) * 3 + kind;
+        let mut paths = vec![String::new(); 2 * Category::ALL.len() * 3];
         for (it, s) in layer.items.iter().zip(simplified) {
             let (x0, y0, x1, y1) = it.rect;
             if !cats.contains(it.category) || x1 < near.0 || x0 > near.2 || y1 < near.1 || y0 > near.3 {
@@ -165,19 +166,19 @@ impl Atlas {
             let is_open = open == Some(it.place);
             let c = it.category.index();
             if !s.areas.is_empty() {
-                let d = paths.entry((is_open, c, 0)).or_default();
+                let d = &mut paths[slot(is_open, c, 0)];
                 for ring in s.areas.iter().flatten() {
                     path_data::append(d, ring.iter().copied(), true, decimals);
                 }
             }
             if !s.lines.is_empty() {
-                let d = paths.entry((is_open, c, 1)).or_default();
+                let d = &mut paths[slot(is_open, c, 1)];
                 for line in &s.lines {
                     path_data::append(d, line.iter().copied(), false, decimals);
                 }
             }
             if !it.points.is_empty() {
-                let d = paths.entry((is_open, c, 2)).or_default();
+                let d = &mut paths[slot(is_open, c, 2)];
                 let r = DOT_PX / k;
                 for &(x, y) in &it.points {
                     d.push_str(&format!(
@@ -191,10 +192,12 @@ impl Atlas {
             }
         }
         let kinds = [ShapeKind::Area, ShapeKind::Line, ShapeKind::Points];
+        let n = Category::ALL.len();
         paths
             .into_iter()
+            .enumerate()
             .filter(|(_, d)| !d.is_empty())
-            .map(|((open, c, kind), d)| ShapePath { category: Category::ALL[c], kind: kinds[kind as usize], open, d })
+            .map(|(i, d)| ShapePath { category: Category::ALL[i / 3 % n], kind: kinds[i % 3], open: i / 3 >= n, d })
             .collect()
     }
 
@@ -209,7 +212,7 @@ impl Atlas {
             .filter(|it| cats.contains(it.category))
             .filter_map(|it| {
                 let shape = self.places[it.place.index()].shape.as_ref()?;
-                shape.is_hit(at, reach_m).then(|| (shape.kind() != ShapeKind::Area, shape.area_m2(), it.place))
+                shape.is_hit(at, reach_m).then(|| (shape.kind() != ShapeKind::Area, shape.extent(), it.place))
             })
             .min_by(|a, b| b.0.cmp(&a.0).then(a.1.total_cmp(&b.1)))
             .map(|(_, _, place)| place)

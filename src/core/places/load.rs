@@ -5,8 +5,7 @@
 use super::model::{cut, is_slug, Basis, Category, Fact, Localized, Place, Position, Section, Source};
 use super::model::{MAX_ALIASES, MAX_NAME_CHARS, MAX_TEXT_CHARS};
 use super::raw::{Loose, MaybeFeature, Precision, RawFeature, RawId, RawPosition, RawProperties, RawSource, RawText};
-use crate::core::geo::LonLat;
-use crate::core::shape::{Coords, Shape, ShapeProblem};
+use crate::core::shape::{self, Coords, Shape, ShapeProblem};
 use serde_json::value::RawValue;
 
 /// Why one feature was skipped.
@@ -34,6 +33,19 @@ pub enum FeatureError {
     DuplicateId(String),
     UnknownBasis(String),
     BadPrecision(String),
+}
+
+/// A shape's problem as the feature's: a position off the Earth is said as a point's is, a collection member of
+/// no GeoJSON type makes the feature malformed as a top geometry of no type does.
+impl From<ShapeProblem> for FeatureError {
+    fn from(problem: ShapeProblem) -> FeatureError {
+        match problem {
+            ShapeProblem::OffEarth { lon, lat, swapped: true } => FeatureError::SwappedCoordinates { lon, lat },
+            ShapeProblem::OffEarth { lon, lat, .. } => FeatureError::BadCoordinates { lon, lat },
+            ShapeProblem::UnknownMember => FeatureError::Malformed,
+            other => FeatureError::BadShape(other),
+        }
+    }
 }
 
 /// A skipped feature: its index in the file's `features` array, its name where it gives one, and why.
@@ -184,32 +196,22 @@ fn place_from_feature(feature: RawFeature, index: usize, text: &str) -> Result<P
         None => return Err(FeatureError::NotAFeature(None)),
     }
     let geometry = feature.geometry.ok_or(FeatureError::NoGeometry)?;
-    let (at, shape) = match (geometry.kind.as_str(), &geometry.coordinates.0) {
-        ("Point", Some(Coords::List(c))) => {
-            let number = |i: usize| match c.get(i) {
-                Some(Coords::Number(n)) => Some(*n),
-                _ => None,
-            };
-            if c.iter().any(|n| !matches!(n, Coords::Number(_))) {
+    let (at, shape) = match (geometry.kind.as_str(), &geometry.coordinates) {
+        ("Point", Some(c @ Coords::List(numbers))) => {
+            if numbers.iter().any(|n| matches!(n, Coords::List(_))) {
                 return Err(FeatureError::Malformed);
             }
-            let (lon, lat) = (number(0).unwrap_or(f64::NAN), number(1).unwrap_or(f64::NAN));
-            let on_earth = |lon: f64, lat: f64| {
-                lon.is_finite() && lat.is_finite() && (-180.0..=180.0).contains(&lon) && (-90.0..=90.0).contains(&lat)
-            };
-            if !on_earth(lon, lat) {
-                return Err(if on_earth(lat, lon) {
-                    FeatureError::SwappedCoordinates { lon, lat }
-                } else {
-                    FeatureError::BadCoordinates { lon, lat }
-                });
+            match shape::position(c) {
+                Ok(at) => (at, None),
+                // Fewer than two numbers.
+                Err(ShapeProblem::WrongNesting) => {
+                    return Err(FeatureError::BadCoordinates { lon: f64::NAN, lat: f64::NAN })
+                }
+                Err(problem) => return Err(problem.into()),
             }
-            (LonLat::new(lon, lat), None)
         }
         (kind, _) if kind != "Point" && GEOMETRY_TYPES.contains(&kind) => {
-            let shape = Shape::from_given(&geometry.given(), geometry_text(text))
-                .map_err(FeatureError::BadShape)?
-                .ok_or(FeatureError::Malformed)?;
+            let shape = Shape::from_given(geometry.given())?;
             (shape.anchor(), Some(std::sync::Arc::new(shape)))
         }
         _ => return Err(FeatureError::Malformed),
@@ -253,20 +255,9 @@ fn place_from_feature(feature: RawFeature, index: usize, text: &str) -> Result<P
     })
 }
 
-/// The geometry's own text in a feature's (for a line or area, which exports write back as it came).
-fn geometry_text(feature: &str) -> std::sync::Arc<str> {
-    #[derive(serde::Deserialize)]
-    struct Only<'a> {
-        #[serde(borrow)]
-        geometry: &'a RawValue,
-    }
-    serde_json::from_str::<Only>(feature).map_or_else(|_| "null".into(), |f| f.geometry.get().into())
-}
-
 /// A skipped feature's name, where one of the usual name fields gives it.
 fn given_name(feature: &str) -> Option<String> {
-    let mut props = serde_json::from_str::<RawFeature>(feature).ok()?.properties?;
-    usual(&mut props).map(|name| name.en)
+    usual_of(feature)?.map(|name| name.en)
 }
 
 /// The first of the usual name fields given: name, title, NAME, Name, 名称, 名稱.
@@ -286,8 +277,14 @@ fn usual(props: &mut RawProperties) -> Option<Localized> {
 /// What the loader called a user's place (a feature's text as loaded, and its id): its usual name, else its
 /// first field's value, else its id. `None` when the text is not a feature's.
 pub fn usual_name(feature: &str, id: &str) -> Option<Localized> {
+    Some(usual_of(feature)?.unwrap_or_else(|| first_filled(feature, id)))
+}
+
+/// A feature's usual name: `None` when the text is not a feature's, `Some(None)` when no usual field names it.
+#[inline(never)]
+fn usual_of(feature: &str) -> Option<Option<Localized>> {
     let mut props = serde_json::from_str::<RawFeature>(feature).ok()?.properties?;
-    Some(usual(&mut props).unwrap_or_else(|| first_filled(feature, id)))
+    Some(usual(&mut props))
 }
 
 /// A name from a feature's own fields when none of the usual name fields gives one: its first filled field's

@@ -31,31 +31,21 @@ pub(super) struct RawId(pub String);
 pub(super) struct RawGeometry {
     #[serde(rename = "type")]
     pub kind: String,
-    /// Numbers and lists of them, nested as the type says (or not); `None` for anything else.
+    /// Numbers and lists of them, nested as the type says (or not).
     #[serde(default)]
-    pub coordinates: Loose<Coords>,
-    /// A GeometryCollection's members.
+    pub coordinates: Option<Coords>,
+    /// A GeometryCollection's members (read strictly: one that is not a geometry makes the feature malformed).
     #[serde(default)]
-    pub geometries: Loose<Vec<Loose<RawGeometry>>>,
+    pub geometries: Option<Vec<RawGeometry>>,
 }
 
 impl RawGeometry {
-    /// The geometry as the shape model reads it (a member that is not an object has no type).
+    /// The geometry as the shape model reads it.
     pub fn given(self) -> GivenGeometry {
         GivenGeometry {
             kind: self.kind,
-            coordinates: self.coordinates.0,
-            geometries: self.geometries.0.map(|members| {
-                members
-                    .into_iter()
-                    .map(|Loose(m)| {
-                        m.map_or(
-                            GivenGeometry { kind: String::new(), coordinates: None, geometries: None },
-                            RawGeometry::given,
-                        )
-                    })
-                    .collect()
-            }),
+            coordinates: self.coordinates,
+            geometries: self.geometries.map(|members| members.into_iter().map(RawGeometry::given).collect()),
         }
     }
 }
@@ -207,7 +197,7 @@ macro_rules! lenient_objects {
         }
     )*};
 }
-lenient_objects!(RawFeature, RawFact, RawPosition, RawGeometry);
+lenient_objects!(RawFeature, RawFact, RawPosition);
 
 impl Lenient for String {
     fn from_str(s: &str) -> Option<Self> {
@@ -228,23 +218,6 @@ impl<T: Lenient> Lenient for Vec<Loose<T>> {
 impl Lenient for f64 {
     fn from_number(n: f64) -> Option<Self> {
         Some(n)
-    }
-}
-
-impl Lenient for Coords {
-    fn from_number(n: f64) -> Option<Self> {
-        Some(Coords::Number(n))
-    }
-    /// A list of numbers and lists only (anything else in it spoils the whole list).
-    fn from_seq<'de, A: SeqAccess<'de>>(mut seq: A) -> Result<Option<Self>, A::Error> {
-        let (mut items, mut all) = (Vec::new(), true);
-        while let Some(Loose(item)) = seq.next_element::<Loose<Coords>>()? {
-            match item {
-                Some(item) => items.push(item),
-                None => all = false,
-            }
-        }
-        Ok(all.then_some(Coords::List(items)))
     }
 }
 

@@ -139,7 +139,9 @@ impl ShapeProblem {
     pub fn describe(&self, lang: Lang) -> String {
         let words = match self {
             ShapeProblem::NoCoordinates => ["几何没有坐标", "幾何沒有座標", "its geometry has no coordinates"],
-            ShapeProblem::WrongNesting => [
+            // (A position off the Earth is said as a point's is, and an unknown member makes the feature
+            // malformed: `FeatureError::from`.)
+            ShapeProblem::WrongNesting | ShapeProblem::OffEarth { .. } | ShapeProblem::UnknownMember => [
                 "坐标的嵌套层次与几何类型不符",
                 "座標的巢狀層次與幾何類型不符",
                 "its coordinates are not nested as its geometry type says",
@@ -147,36 +149,10 @@ impl ShapeProblem {
             ShapeProblem::ShortLine => {
                 ["线至少要有两个位置", "線至少要有兩個位置", "a line needs two positions or more"]
             }
-            ShapeProblem::ShortRing => [
-                "面的环至少要有四个位置（最后一个与第一个相同）",
-                "面的環至少要有四個位置（最後一個與第一個相同）",
-                "a ring of an area needs four positions or more (the last the same as the first)",
-            ],
-            ShapeProblem::UnclosedRing => [
-                "面的环没有闭合（最后一个位置不是第一个）",
-                "面的環沒有閉合（最後一個位置不是第一個）",
-                "a ring of an area is not closed (its last position is not its first)",
-            ],
-            ShapeProblem::OffEarth { lon, lat, swapped: true } => {
-                return FeatureError::SwappedCoordinates { lon: *lon, lat: *lat }.describe(lang)
+            ShapeProblem::ShortRing => {
+                ["面的环至少要有四个位置", "面的環至少要有四個位置", "an area's ring needs four positions or more"]
             }
-            ShapeProblem::OffEarth { lon, lat, .. } => {
-                return FeatureError::BadCoordinates { lon: *lon, lat: *lat }.describe(lang)
-            }
-            ShapeProblem::UnknownType(kind) if kind.is_empty() => [
-                "几何集合中有一项不是几何",
-                "幾何集合中有一項不是幾何",
-                "a member of its geometry collection is not a geometry",
-            ],
-            ShapeProblem::UnknownType(kind) => {
-                let kind = echo(kind);
-                return say(
-                    lang,
-                    format!("几何类型 {kind} 不是 GeoJSON 定义的类型"),
-                    format!("幾何類型 {kind} 不是 GeoJSON 定義的類型"),
-                    format!("geometry type {kind} is not one GeoJSON defines"),
-                );
-            }
+            ShapeProblem::UnclosedRing => ["面的环没有闭合", "面的環沒有閉合", "an area's ring is not closed"],
         };
         lang.pick(words).into()
     }
@@ -188,22 +164,18 @@ impl Skipped {
     pub fn describe(&self, lang: Lang) -> String {
         let n = self.index + 1;
         let problem = self.error.describe(lang);
-        match &self.name {
-            Some(name) => {
-                let name = echo(name);
+        let named = |open: &str, close: &str| self.name.as_ref().map(|name| format!("{open}{}{close}", echo(name)));
+        match lang {
+            Lang::En => format!("Feature {n}{}: {problem}", named(" (", ")").unwrap_or_default()),
+            _ => {
+                let name = named("（", "）").unwrap_or_default();
                 say(
                     lang,
-                    format!("第 {n} 号要素（{name}）：{problem}"),
-                    format!("第 {n} 號要素（{name}）：{problem}"),
-                    format!("Feature {n} ({name}): {problem}"),
+                    format!("第 {n} 号要素{name}：{problem}"),
+                    format!("第 {n} 號要素{name}：{problem}"),
+                    String::new(),
                 )
             }
-            None => say(
-                lang,
-                format!("第 {n} 号要素：{problem}"),
-                format!("第 {n} 號要素：{problem}"),
-                format!("Feature {n}: {problem}"),
-            ),
         }
     }
 }
