@@ -16,7 +16,7 @@ fn key(p: Pt) -> Key {
 }
 
 /// The vertices that stay at every zoom: where shared borders begin and end, and the ends of lines; ordered by
-/// [`fold`], for lookup.
+/// `fold`, for lookup.
 #[derive(Clone, Debug, Default)]
 pub struct Junctions(Vec<Key>);
 
