@@ -1,5 +1,7 @@
 // Lines and areas in a user's own file: drawn, listed, found, opened by mouse, touch and keyboard, written back as
 // they came; a feature that cannot be drawn is named.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { test, expect } from './fixtures.mjs';
 import { MapPage } from './map-page.mjs';
 
@@ -126,4 +128,18 @@ test('a feature that cannot be drawn is named in the notice', async ({ page }) =
   await page.goto('/?data=/shapes.geojson');
   await expect(map.status).toHaveText('显示 5 个地点');
   await expect(page.getByRole('alert')).toContainText('第 6 号要素（Open Field）：面的环没有闭合');
+});
+
+test('the printed handout draws the areas and lists each line and area by its number', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'the handout is printed from the desktop layout');
+  await serve(page, '/shapes.geojson', JSON.stringify(SHAPES));
+  await page.goto('/?data=/shapes.geojson&lang=en');
+  await expect(page.getByRole('status')).toHaveText(/5 places/);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('path.shape--area')).toBeVisible();
+  const file = testInfo.outputPath('shapes-handout.pdf');
+  writeFileSync(file, await page.pdf({ format: 'A4' }));
+  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(text).toContain('Places on the map (5)');
+  for (const name of ['Canal Park', 'Twin Ponds', 'Canal Walk', 'Bus Stops', 'North Gate']) expect(text).toContain(name);
 });

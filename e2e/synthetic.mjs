@@ -57,3 +57,28 @@ export function walkingChanges(data, count) {
   }
   return { text: JSON.stringify({ type: 'FeatureCollection', features }), at };
 }
+
+/** `count` areas of `vertices` vertices each on a grid over Zhonglou's bounding box: rough circles whose radius
+ * wanders (a park's or a block's outline), none overlapping; every 7th without a category, like the points. */
+export function syntheticAreas(count, vertices = 50, seed = 7, bounds = DISTRICT) {
+  const { west, south, width, height } = bounds;
+  const next = random(seed);
+  const columns = Math.ceil(Math.sqrt((count * width) / height));
+  const rows = Math.ceil(count / columns);
+  const [cw, ch] = [width / columns, height / rows];
+  const features = [];
+  for (let i = 0; i < count; i++) {
+    const [cx, cy] = [west + (i % columns + 0.5) * cw, south + (Math.floor(i / columns) + 0.5) * ch];
+    const ring = [];
+    for (let v = 0; v < vertices - 1; v++) {
+      const a = (2 * Math.PI * v) / (vertices - 1);
+      const r = 0.3 + 0.15 * next();
+      ring.push([Number((cx + Math.cos(a) * r * cw).toFixed(6)), Number((cy + Math.sin(a) * r * ch).toFixed(6))]);
+    }
+    ring.push(ring[0]);
+    const properties = { name: `区域 ${i}` };
+    if (i % 7 !== 0) properties.category = CATEGORIES[i % CATEGORIES.length];
+    features.push({ type: 'Feature', id: `a${i}`, geometry: { type: 'Polygon', coordinates: [ring] }, properties });
+  }
+  return { type: 'FeatureCollection', features };
+}

@@ -4,6 +4,7 @@
 //                 so it is narrower than the window, and this map is given exactly its size and place;
 //   ?radius=      the app's cluster reach for this many places (px), as markercluster's maxClusterRadius;
 //   ?toggle=chunked  (not used by the runner) keeps chunked loading for the toggle and waits for its last chunk;
+//   ?shapes=1     the file's lines and areas through L.geoJSON alone (the areas benchmark);
 //   ?popup=summary  each marker, titled by its place's Chinese name, opens a popup with that name and the place's
 //                 Chinese summary on a tap or click (the built-in places, for the card timing; ISSUE-NOTES).
 // Otherwise markers are Leaflet's default ones with nothing bound to them: the app builds nothing per marker
@@ -17,6 +18,14 @@
   // 24 px padding (FIT_PADDING_PX), instead of the whole zoom below it.
   const map = L.map(box, { zoomControl: true, maxZoom: 19, zoomSnap: 0 });
   const data = await (await fetch(q.get('data'))).json();
+  // ?shapes=1: lines and areas as Leaflet draws a GeoJSON file of them, L.geoJSON on its default (SVG) renderer,
+  // a light fill with an outline like the app's; no clustering (the runner times the first area and the pan).
+  if (q.get('shapes')) {
+    const areas = L.geoJSON(data, { style: { weight: 1.5, fillOpacity: 0.16 } }).addTo(map);
+    map.fitBounds(areas.getBounds(), { padding: [24, 24] });
+    window.leafletLoadedAt = performance.now();
+    return;
+  }
   const byCategory = new Map();
   const popups = q.get('popup') === 'summary';
   const chinese = (text) => (typeof text === 'string' ? text : (text?.['zh-Hans'] ?? ''));

@@ -17,7 +17,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { syntheticCollection, walkingChanges } from '../synthetic.mjs';
+import { syntheticAreas, syntheticCollection, walkingChanges } from '../synthetic.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -40,12 +40,18 @@ const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/cs
 // A move step in edit mode is timed at these sizes (the small one is the yardstick for the large one).
 const MOVE_SIZES = [100, 100_000];
 // One part alone, printed, docs/benchmarks.md left as it is: `BENCH_ONLY=move` (the move steps), `phone` (the
-// built-in places on the throttled phone and desktop: first marker, tapped card) or `sizes` (the
-// synthetic data against Leaflet, BENCH_SIZES).
+// built-in places on the throttled phone and desktop: first marker, tapped card), `sizes` (the
+// synthetic data against Leaflet, BENCH_SIZES) or `areas` (5,000 areas against Leaflet's L.geoJSON).
 const ONLY = process.env.BENCH_ONLY ?? '';
+/** Whether a part runs: every part, or the one asked for. */
+const part = (name) => !ONLY || ONLY === name;
 const datasets = Object.fromEntries(
-  [...new Set([...(ONLY === 'move' || ONLY === 'phone' ? [] : SIZES), ...(ONLY === 'sizes' || ONLY === 'phone' ? [] : MOVE_SIZES)])].map((n) => [n, JSON.stringify(syntheticCollection(n, 1))]),
+  [...new Set([...(part('sizes') ? SIZES : []), ...(part('move') ? MOVE_SIZES : [])])].map((n) => [n, JSON.stringify(syntheticCollection(n, 1))]),
 );
+// Lines and areas: this many areas of AREA_VERTICES vertices each, the app against Leaflet's L.geoJSON (`areas`).
+const AREAS = 5000;
+const AREA_VERTICES = 50;
+const areasFile = part('areas') ? JSON.stringify(syntheticAreas(AREAS, AREA_VERTICES)) : '';
 
 // The built-in places, for the Leaflet page of the throttled first-view comparison.
 const builtIn = JSON.stringify(JSON.parse(readFileSync(join(root, 'assets/data/places.geojson'), 'utf8')));
@@ -61,6 +67,7 @@ const brotli = (key, body, quality = 11) => {
 // The synthetic files at brotli's level 5 (a host compressing on the fly would not do better); the app's files
 // as its build precompressed them; the Leaflet page's files at brotli's best, like the app's.
 for (const [n, text] of Object.entries(datasets)) brotli(`/bench-${n}.geojson`, text, 5);
+if (areasFile) brotli('/bench-areas.geojson', areasFile, 5);
 brotli('/bench-builtin.geojson', builtIn);
 const walk = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
 for (const dir of ['node_modules/leaflet/dist', 'node_modules/leaflet.markercluster/dist', 'e2e/bench']) {
@@ -84,6 +91,7 @@ const server = createServer((req, res) => {
   const data = path.match(/^\/bench-(\d+)\.geojson$/);
   if (data) return send(req, res, types['.geojson'], path, datasets[data[1]]);
   if (path === '/bench-builtin.geojson') return send(req, res, types['.geojson'], path, builtIn);
+  if (path === '/bench-areas.geojson') return send(req, res, types['.geojson'], path, areasFile);
   const base = path.startsWith('/node_modules/') || path.startsWith('/e2e/') ? root : dist;
   // A folder's page is its index.html (a place's own page, /place/<id>/).
   const file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
@@ -457,14 +465,14 @@ async function moveSteps(n) {
   return steps;
 }
 const moves = {};
-for (const n of ONLY === 'sizes' || ONLY === 'phone' ? [] : MOVE_SIZES) {
+for (const n of part('move') ? MOVE_SIZES : []) {
   moves[n] = [];
   for (let round = 1; round <= ROUNDS; round++) moves[n].push(...(await moveSteps(n)));
   const step = median(moves[n].filter((s) => s.kept).map((s) => s.ms));
   const busy = median(moves[n].filter((s) => s.kept).map((s) => s.busy));
   console.error(`${n} places: move step ${ms(step)}, main thread busy ${ms(busy)}`);
 }
-if (ONLY !== 'sizes' && ONLY !== 'phone') {
+if (part('move')) {
   const kept = (n) => moves[n].filter((s) => s.kept);
   const [small, large] = MOVE_SIZES.map((n) => median(kept(n).map((s) => s.ms)));
   for (const n of MOVE_SIZES) {
@@ -485,15 +493,15 @@ const onlyThis = async () => {
 };
 if (ONLY === 'move') await onlyThis();
 let mapBox;
-for (const n of ONLY === 'phone' ? [] : SIZES) {
-  const runs = { app: [], leaflet: [] };
+for (const n of part('sizes') ? SIZES : []) {
+  const pages = { app: [], leaflet: [] };
   for (let round = 1; round <= ROUNDS; round++) {
     const app = await measureApp(n);
     mapBox = app.box;
-    runs.app.push(app);
+    pages.app.push(app);
     console.error(`${n} round ${round}: app first markers ${ms(app.load.first.ms)}, settled ${ms(app.load.all.ms)}`);
     const leaflet = await measureLeaflet(n, app.box);
-    runs.leaflet.push(leaflet);
+    pages.leaflet.push(leaflet);
     console.error(`${n} round ${round}: Leaflet first markers ${ms(leaflet.load.first.ms)}, settled ${ms(leaflet.load.all.ms)}`);
   }
   // Each measure: its samples per page (all rounds), and the marker counts that go with them.
@@ -510,15 +518,50 @@ for (const n of ONLY === 'phone' ? [] : SIZES) {
     ['JS heap + wasm memory', (r) => [r.mem], null, mb],
   ];
   for (const [name, samples, drawn, fmt] of measures) {
-    const app = median(runs.app.flatMap(samples));
-    const leaflet = median(runs.leaflet.flatMap(samples));
-    let markers = drawn ? `${counts(runs.app.flatMap(drawn))} / ${counts(runs.leaflet.flatMap(drawn))}` : '';
-    const late = (page) => runs[page].flatMap(drawn ?? (() => [])).filter((s) => s.late).length;
-    if (late('app') || late('leaflet')) markers += ` (changed after the first frame: ${late('app')} / ${late('leaflet')} of ${runs.app.flatMap(drawn).length})`;
+    const app = median(pages.app.flatMap(samples));
+    const leaflet = median(pages.leaflet.flatMap(samples));
+    let markers = drawn ? `${counts(pages.app.flatMap(drawn))} / ${counts(pages.leaflet.flatMap(drawn))}` : '';
+    const late = (page) => pages[page].flatMap(drawn ?? (() => [])).filter((s) => s.late).length;
+    if (late('app') || late('leaflet')) markers += ` (changed after the first frame: ${late('app')} / ${late('leaflet')} of ${pages.app.flatMap(drawn).length})`;
     rows.push(`| ${n.toLocaleString('en')} | ${name} | ${fmt(app)} | ${fmt(leaflet)} | ${(app / leaflet).toFixed(2)}× | ${markers} |`);
   }
 }
 if (ONLY === 'sizes') await onlyThis();
+// Lines and areas (issue #24): the same file of areas opened by the app (?data=) and by the Leaflet page (L.geoJSON,
+// SVG renderer) in the app's map box; the first area painted and all of them, from navigation start, and the pan
+// frame p95. The app draws one path per category near the view, Leaflet one per area.
+if (part('areas')) {
+  const pages = { app: [], leaflet: [] };
+  for (let round = 1; round <= ROUNDS; round++) {
+    const app = await newPage('.map__shapes path', 'app');
+    await app.goto(`${origin}/?data=/bench-areas.geojson`);
+    const appLoad = await firstMarkers(app, () =>
+      app.waitForFunction((n) => document.querySelector('[role=status]')?.textContent === `显示 ${n} 个地点`, AREAS, { timeout: 300_000 }),
+    );
+    const box = await app.locator('#map').boundingBox();
+    pages.app.push({ load: appLoad, pan: await panP95(app, box) });
+    await app.close();
+    const leaflet = await newPage('path.leaflet-interactive', 'leaflet');
+    const q = new URLSearchParams({ data: '/bench-areas.geojson', shapes: 1, x: box.x, y: box.y, w: box.width, h: box.height });
+    await leaflet.goto(`${origin}/e2e/bench/leaflet.html?${q}`);
+    const leafletLoad = await firstMarkers(leaflet, () => leaflet.waitForFunction(() => window.leafletLoadedAt, null, { timeout: 300_000 }));
+    pages.leaflet.push({ load: leafletLoad, pan: await panP95(leaflet, box) });
+    await leaflet.close();
+    console.error(`areas round ${round}: app first ${ms(appLoad.first.ms)}, Leaflet first ${ms(leafletLoad.first.ms)}`);
+  }
+  const label = `${AREAS.toLocaleString('en')} areas × ${AREA_VERTICES} vertices`;
+  for (const [name, samples, drawn, fmt] of [
+    ['time to the first area painted', (r) => [r.load.first.ms], (r) => [r.load.first], ms],
+    ['time to every area painted (settled)', (r) => [r.load.all.ms], (r) => [r.load.all], ms],
+    ['pan frame p95', (r) => [r.pan], null, ms],
+  ]) {
+    const app = median(pages.app.flatMap(samples));
+    const leaflet = median(pages.leaflet.flatMap(samples));
+    const paths = drawn ? `${counts(pages.app.flatMap(drawn))} / ${counts(pages.leaflet.flatMap(drawn))} paths` : '';
+    rows.push(`| ${label} | ${name} | ${fmt(app)} | ${fmt(leaflet)} | ${(app / leaflet).toFixed(2)}× | ${paths} |`);
+  }
+}
+if (ONLY === 'areas') await onlyThis();
 // The Leaflet page with the built-in places in the app's map box, its markers opening popups.
 const leafletBuiltIn = (box) =>
   new URLSearchParams({ data: '/bench-builtin.geojson', radius: MARKER_REACH_PX, popup: 'summary', x: box.x, y: box.y, w: box.width, h: box.height });
