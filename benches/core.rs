@@ -117,4 +117,47 @@ mod native {
         let index = SearchIndex::new(&places);
         bencher.bench(|| index.search(divan::black_box("qingfeng"), 8));
     }
+
+    /// 5,000 areas of 50 vertices on a grid over the district, as GeoJSON text (like e2e/synthetic.mjs's).
+    fn synthetic_areas() -> String {
+        let (n, vertices, columns) = (5000, 50, 100);
+        let (cw, ch) = (0.16 / columns as f64, 0.08 / (n / columns) as f64);
+        let features: Vec<String> = (0..n)
+            .map(|i| {
+                let (cx, cy) = (119.79 + ((i % columns) as f64 + 0.5) * cw, 31.745 + ((i / columns) as f64 + 0.5) * ch);
+                let mut ring: Vec<String> = (0..vertices - 1)
+                    .map(|v| {
+                        let a = std::f64::consts::TAU * v as f64 / (vertices - 1) as f64;
+                        let r = 0.3 + 0.15 * ((i * 31 + v * 17) % 10) as f64 / 10.0;
+                        format!("[{:.6},{:.6}]", cx + a.cos() * r * cw, cy + a.sin() * r * ch)
+                    })
+                    .collect();
+                ring.push(ring[0].clone());
+                format!(
+                    r#"{{"type":"Feature","id":"a{i}","geometry":{{"type":"Polygon","coordinates":[[{}]]}},"properties":{{"name":"区域 {i}"}}}}"#,
+                    ring.join(",")
+                )
+            })
+            .collect();
+        format!(r#"{{"type":"FeatureCollection","features":[{}]}}"#, features.join(","))
+    }
+
+    /// Lines and areas: loading 5,000 areas, then what the first view of them costs (the atlas, the shapes laid
+    /// out with their junctions, one band simplified and its paths written).
+    #[divan::bench(sample_count = 5)]
+    fn load_areas(bencher: divan::Bencher) {
+        let text = synthetic_areas();
+        bencher.bench(|| load(divan::black_box(&text)).map(|l| l.places.len()));
+    }
+
+    #[divan::bench(sample_count = 5)]
+    fn first_view_of_areas(bencher: divan::Bencher) {
+        let base = BaseMap::parse(zhonglou_map::data::BASEMAP).expect("built-in base map parses");
+        let loaded = load(&synthetic_areas()).expect("synthetic areas load");
+        bencher.bench(|| {
+            let atlas = Atlas::for_user_data(base.clone(), loaded.clone());
+            let view = atlas.home_view(1030.0, 745.0);
+            atlas.shape_paths(CategorySet::ALL, &view, None).len()
+        });
+    }
 }

@@ -30,33 +30,38 @@ fn fold(k: Key) -> u32 {
 impl Junctions {
     /// The junctions of a set of lines and rings (a ring's last vertex repeats its first).
     pub fn of<'a>(parts: impl IntoIterator<Item = (&'a [Pt], bool)>) -> Junctions {
-        // Every vertex with each of its neighbours (a line's ends with themselves, which makes them stay).
-        let mut pairs: Vec<(Key, Key)> = Vec::new();
+        // Every vertex where it occurs, with its neighbours there (a line's ends with themselves, which makes
+        // them stay).
+        let mut occurs: Vec<[Key; 3]> = Vec::new();
         for (part, closed) in parts {
             let n = if closed { part.len().saturating_sub(1) } else { part.len() };
             for i in 0..n {
                 let at = key(part[i]);
                 let next = if i + 1 < n || closed { key(part[(i + 1) % n]) } else { at };
                 let before = if i > 0 || closed { key(part[(i + n - 1) % n]) } else { at };
-                pairs.extend([(at, next), (at, before)]);
+                occurs.push([at, before, next]);
             }
         }
-        let mut order: Vec<(u32, usize)> = pairs.iter().enumerate().map(|(i, p)| (fold(p.0), i)).collect();
+        let mut order: Vec<(u32, usize)> = occurs.iter().enumerate().map(|(i, o)| (fold(o[0]), i)).collect();
         order.sort_unstable();
         let mut fixed = Vec::new();
         for group in order.chunk_by(|a, b| a.0 == b.0) {
-            let group: Vec<(Key, Key)> = group.iter().map(|&(_, i)| pairs[i]).collect();
-            for (i, &(at, _)) in group.iter().enumerate() {
-                if group[..i].iter().any(|p| p.0 == at) {
+            for (i, &(_, first)) in group.iter().enumerate() {
+                let at = occurs[first][0];
+                if group[..i].iter().any(|&(_, j)| occurs[j][0] == at) {
                     continue; // this vertex was looked at already
                 }
-                let mut seen: Vec<Key> = Vec::with_capacity(3);
-                for &(_, next) in group.iter().filter(|p| p.0 == at) {
-                    if !seen.contains(&next) {
-                        seen.push(next);
+                // Its different neighbours, up to three (three make it a junction).
+                let (mut seen, mut count) = ([at; 3], 0);
+                for &(_, j) in group[i..].iter().filter(|&&(_, j)| occurs[j][0] == at) {
+                    for next in [occurs[j][1], occurs[j][2]] {
+                        if count < 3 && !seen[..count].contains(&next) {
+                            seen[count] = next;
+                            count += 1;
+                        }
                     }
                 }
-                if seen.len() > 2 || seen.contains(&at) {
+                if count > 2 || seen[..count].contains(&at) {
                     fixed.push(at);
                 }
             }

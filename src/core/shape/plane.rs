@@ -61,7 +61,8 @@ impl Plane {
     }
 
     /// The point of a polygon (outer ring, holes) farthest from its edges, found by halving square cells that
-    /// may still hold a farther point, to a hundredth of the polygon's size (its pole of inaccessibility).
+    /// may still hold a farther point, to a 40th of the polygon's size or 600 cells (near its pole of inaccessibility;
+    /// bounded work per area, so that a file of thousands loads without a long task).
     pub(super) fn inmost(&self, rings: &[Vec<LonLat>]) -> LonLat {
         let rings: Vec<Vec<(f64, f64)>> = rings.iter().map(|r| r.iter().map(|p| self.xy(*p)).collect()).collect();
         let outer = &rings[0];
@@ -96,8 +97,8 @@ impl Plane {
             }
             y += size;
         }
-        let precision = size / 100.0;
-        let mut budget = 4000;
+        let precision = size / 40.0;
+        let mut budget = 600;
         while let Some((cx, cy, half)) = cells.pop() {
             let d = depth((cx, cy));
             if d > best.0 {
