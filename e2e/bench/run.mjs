@@ -708,6 +708,10 @@ The app (\`dist/\`, opened with \`?data=\`) against Leaflet 1.9.4 with Leaflet.m
   but markers, its default marker icons with their shadows and markercluster's default cluster icons);
 - the same cluster radius: markercluster's \`maxClusterRadius\` is the app's reach for the data size (${radii});
 - no per-marker popup or anything else built per marker on the Leaflet page;
+- ${AREAS.toLocaleString('en')} areas × ${AREA_VERTICES} vertices (lines and areas, \`syntheticAreas\`): the same file opened by the
+  app and by Leaflet's \`L.geoJSON\` alone (its default SVG renderer, one path per area, no clustering) in the
+  app's map box; the probe watches the area paths (\`.map__shapes path\`, \`path.leaflet-interactive\`); the app
+  draws one path per category near the view (and a marker per area, clustered);
 - time to first markers: the same probe in both pages (a MutationObserver on the marker elements,
   \`.map__markers .marker\` in the app, \`.leaflet-marker-icon\` in Leaflet, installed before the page's own scripts),
   from navigation start until the frame after the first marker is painted; it includes fetching and parsing the
