@@ -218,3 +218,15 @@ fn the_atlas_draws_what_is_near_the_view_and_finds_what_a_tap_is_on() {
     assert_eq!(atlas.shape_at(all, LonLat::new(119.95, 31.78), 10.0), None);
     assert_eq!(atlas.shape_at(all, LonLat::new(119.91, 31.76), 10.0), atlas.find("walk"));
 }
+
+#[test]
+fn a_line_or_area_is_not_moved_in_edit_mode() {
+    use zhonglou_map::core::draft::Draft;
+    let loaded = load(&file()).unwrap();
+    let park = zhonglou_map::core::ids::PlaceId::new(0);
+    let gate = zhonglou_map::core::ids::PlaceId::new(5);
+    let to = LonLat::new(119.9, 31.8);
+    assert_eq!(Draft::moved(park, &loaded.places, to), None, "an area keeps its shape where its file put it");
+    assert_eq!(Draft::nudged(None, park, &loaded.places, 10.0, 0.0), None);
+    assert!(Draft::moved(gate, &loaded.places, to).is_some(), "a point still moves");
+}
