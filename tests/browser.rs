@@ -164,8 +164,8 @@ async fn bad_features_are_named_in_an_alert_and_the_good_ones_drawn() {
     let host = &m.host;
     tick().await;
     let alert = host.query_selector("[role=alert]").unwrap().expect("an alert lists the skipped feature");
-    // The second feature, counted from 1, named in Chinese.
-    assert!(text(&alert).contains("第 2 号要素：坐标 [119.9, 95] 不是地球上的位置"), "{}", text(&alert));
+    // The second feature, counted from 1 and named by its own name, the problem in Chinese.
+    assert!(text(&alert).contains("第 2 号要素（坏）：坐标 [119.9, 95] 不是地球上的位置"), "{}", text(&alert));
     assert_eq!(places_on_map(host), 1);
 }
 
