@@ -163,3 +163,30 @@ fn a_users_feature_exports_with_its_own_fields_and_no_category() {
     assert_eq!(props["country"], "CN");
     assert!(props.get("category").is_none(), "{props}");
 }
+
+#[test]
+fn grouped_by_a_field_with_one_place_per_value_the_places_stay_apart() {
+    use zhonglou_map::core::filter::CategorySet;
+    // Five places kilometres apart, each its own group: grouped, each keeps its own marker (the cluster index
+    // stopped building levels once each category's places were alone, and five one-place groups became one
+    // cluster of five).
+    let points = [
+        ("a", 119.93, 31.79),
+        ("b", 119.90, 31.805),
+        ("c", 119.91, 31.772),
+        ("d", 119.9, 31.785),
+        ("e", 119.93, 31.81),
+    ];
+    let features: Vec<String> = points
+        .iter()
+        .map(|(id, lon, lat)| {
+            format!(r#"{{"type":"Feature","id":"{id}","geometry":{{"type":"Point","coordinates":[{lon},{lat}]}},"properties":{{"name":"{id}","kind":"{id}"}}}}"#)
+        })
+        .collect();
+    let text = format!(r#"{{"type":"FeatureCollection","features":[{}]}}"#, features.join(","));
+    let atlas = Atlas::for_user_data(BaseMap::default(), load(&text).unwrap());
+    let view = atlas.home_view(1030.0, 745.0);
+    assert_eq!(atlas.markers(CategorySet::ALL, &view).len(), 5);
+    let grouped = atlas.regrouped(Some("kind")).unwrap();
+    assert_eq!(grouped.markers(CategorySet::ALL, &view).len(), 5, "each group's place keeps its own marker");
+}

@@ -106,7 +106,10 @@ impl ClusterIndex {
                     out
                 })
                 .collect();
-            let all_single = row.iter().zip(&order).all(|(l, list)| l.keys.len() == list.len());
+            // (Across categories too: a query combines cells of different categories, so places of two
+            // categories sharing a cell still make it a cluster; with more than one category every level is kept.)
+            let categories_used = order.iter().filter(|list| !list.is_empty()).count();
+            let all_single = categories_used <= 1 && row.iter().zip(&order).all(|(l, list)| l.keys.len() == list.len());
             levels.push(row);
             if all_single {
                 break;
