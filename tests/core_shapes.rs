@@ -6,7 +6,7 @@
 use zhonglou_map::core::geo::LonLat;
 use zhonglou_map::core::places::load;
 use zhonglou_map::core::shape::ShapeKind;
-use zhonglou_map::core::simplify::{simplify, to_segment, Junctions, Pt};
+use zhonglou_map::core::simplify::{simplify, to_segment_squared, Junctions, Pt};
 
 /// A square ring around (lon, lat) with half-side `r` degrees, counter-clockwise.
 fn square(lon: f64, lat: f64, r: f64) -> String {
@@ -135,7 +135,7 @@ fn wiggle(a: Pt, b: Pt, n: usize, amp: f64) -> Vec<Pt> {
 }
 
 fn distance_to(line: &[Pt], p: Pt) -> f64 {
-    line.windows(2).map(|w| to_segment(p, w[0], w[1])).fold(f64::INFINITY, f64::min)
+    line.windows(2).map(|w| to_segment_squared(p, w[0], w[1])).fold(f64::INFINITY, f64::min).sqrt()
 }
 
 #[test]

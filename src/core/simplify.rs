@@ -139,9 +139,9 @@ fn douglas_peucker(line: &[Pt], tolerance: f64) -> Vec<Pt> {
     let mut spans = vec![(0, last)];
     while let Some((a, b)) = spans.pop() {
         let far = (a + 1..b)
-            .map(|i| (i, to_segment(line[i], line[a], line[b])))
+            .map(|i| (i, to_segment_squared(line[i], line[a], line[b])))
             .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)));
-        if let Some((i, _)) = far.filter(|(_, d)| *d > tolerance) {
+        if let Some((i, _)) = far.filter(|(_, d)| *d > tolerance * tolerance) {
             keep[i] = true;
             spans.push((a, i));
             spans.push((i, b));
@@ -150,10 +150,11 @@ fn douglas_peucker(line: &[Pt], tolerance: f64) -> Vec<Pt> {
     line.iter().zip(keep).filter(|(_, k)| *k).map(|(p, _)| *p).collect()
 }
 
-/// The distance from a point to a segment.
-pub fn to_segment(p: Pt, a: Pt, b: Pt) -> f64 {
+/// The squared distance from a point to a segment (compared squared: no square root for each of many).
+pub fn to_segment_squared(p: Pt, a: Pt, b: Pt) -> f64 {
     let (dx, dy) = (b.0 - a.0, b.1 - a.1);
     let len2 = dx * dx + dy * dy;
     let t = if len2 > 0.0 { (((p.0 - a.0) * dx + (p.1 - a.1) * dy) / len2).clamp(0.0, 1.0) } else { 0.0 };
-    (p.0 - a.0 - t * dx).hypot(p.1 - a.1 - t * dy)
+    let (ex, ey) = (p.0 - a.0 - t * dx, p.1 - a.1 - t * dy);
+    ex * ex + ey * ey
 }

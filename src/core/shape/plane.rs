@@ -2,7 +2,7 @@
 //! a line.
 
 use crate::core::geo::LonLat;
-use crate::core::simplify::to_segment;
+use crate::core::simplify::to_segment_squared;
 
 /// A flat plane in metres around a position (east, north), exact enough across a city or a province for where a
 /// marker goes and whether a tap is on a line.
@@ -57,7 +57,10 @@ impl Plane {
 
     pub(super) fn to_line(&self, p: LonLat, line: &[LonLat]) -> f64 {
         let p = self.xy(p);
-        line.windows(2).map(|w| to_segment(p, self.xy(w[0]), self.xy(w[1]))).fold(f64::INFINITY, f64::min)
+        line.windows(2)
+            .map(|w| to_segment_squared(p, self.xy(w[0]), self.xy(w[1])))
+            .fold(f64::INFINITY, f64::min)
+            .sqrt()
     }
 
     /// The point of a polygon (outer ring, holes) farthest from its edges, found by halving square cells that
@@ -77,8 +80,9 @@ impl Plane {
         let depth = |p: (f64, f64)| {
             let edge = rings
                 .iter()
-                .flat_map(|r| r.windows(2).map(move |w| to_segment(p, w[0], w[1])))
-                .fold(f64::INFINITY, f64::min);
+                .flat_map(|r| r.windows(2).map(move |w| to_segment_squared(p, w[0], w[1])))
+                .fold(f64::INFINITY, f64::min)
+                .sqrt();
             let inside = rings.iter().filter(|r| contains_xy(r, p)).count() % 2 == 1;
             if inside {
                 edge
