@@ -10,6 +10,16 @@ if (otherLanguage || ['data', 'embed', 'tour', 'fix'].some((key) => asked.has(ke
   document.documentElement.dataset.firstView = 'waits';
 }
 
+// A ?data= link's file is asked for now, while the program is still on its way: the program's own request for
+// the same address (src/app.rs) then takes this response instead of starting over. Only addresses the program
+// would fetch (http(s) or a path on this site: core::url_state::is_fetchable).
+const data = asked.get('data')?.trim();
+const scheme = data && /^([a-z][a-z0-9+.-]*):/i.exec(data);
+if (data && (!scheme || /^https?$/i.test(scheme[1]))) {
+  const preload = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href: data, crossOrigin: 'anonymous' });
+  document.head.append(preload);
+}
+
 // Registers the offline service worker and hands it the files this first visit already loaded.
 if ('serviceWorker' in navigator) {
   addEventListener('load', () => {
