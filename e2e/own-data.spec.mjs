@@ -188,3 +188,26 @@ test('a place outside China offers OpenStreetMap only, not Amap or Baidu', async
   await expect(map.card.getByRole('link', { name: 'OpenStreetMap' })).toBeVisible();
   await expect(map.card.getByRole('link', { name: /高德|百度/ })).toHaveCount(0);
 });
+
+test('a link’s data file is asked for before the program arrives, and only once', async ({ page }) => {
+  const asked = [];
+  let dataAsked;
+  const dataSeen = new Promise((resolve) => (dataAsked = resolve));
+  await page.route(
+    (url) => url.pathname === '/early.geojson',
+    (route) => {
+      asked.push(route.request().url());
+      dataAsked();
+      return route.fulfill({ status: 200, contentType: 'application/geo+json', body: JSON.stringify(syntheticCollection(3)) });
+    },
+  );
+  // The program is held back until the file was asked for: without the page's early request it never would be.
+  await page.route(/\.wasm$/, async (route) => {
+    await dataSeen;
+    await route.continue();
+  });
+  const map = new MapPage(page);
+  await page.goto('/?data=/early.geojson');
+  await expect(map.status).toHaveText('显示 3 个地点');
+  expect(asked).toHaveLength(1);
+});
