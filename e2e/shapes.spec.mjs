@@ -143,3 +143,47 @@ test('the printed handout draws the areas and lists each line and area by its nu
   expect(text).toContain('Places on the map (5)');
   for (const name of ['Canal Park', 'Twin Ponds', 'Canal Walk', 'Bus Stops', 'North Gate']) expect(text).toContain(name);
 });
+
+test.describe('over Amap tiles', () => {
+  test.use({ thirdParty: ['autonavi.com'] });
+
+  test('areas move to GCJ-02 with the tiles, each marker still where it was in its area', async ({ page }) => {
+    const asked = [];
+    await page.route(
+      (url) => url.hostname.endsWith('is.autonavi.com'),
+      (route) => {
+        asked.push(route.request().url());
+        const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+        return route.fulfill({ status: 200, contentType: 'image/png', body: Buffer.from(png, 'base64') });
+      },
+    );
+    const map = await openShapes(page);
+    const area = page.locator('path.shape--area');
+    // Where the park's marker sits in the park's outer box, as a fraction of its width and height.
+    const markerInPark = async () => {
+      const [corner, opposite] = [await parkSpot(page, [0, 0]), await parkSpot(page, [1, 1])];
+      const at = await map.centre(map.marker('Canal Park'));
+      return [(at.x - corner.x) / (opposite.x - corner.x), (at.y - corner.y) / (opposite.y - corner.y)];
+    };
+    const before = await markerInPark();
+    const wgs84 = await area.getAttribute('d');
+    await page.getByRole('radio', { name: '高德 Amap' }).check();
+    await expect.poll(() => asked.length).toBeGreaterThan(0);
+    // Laid out again in Amap's datum (some 500 m south-east here), and the marker moved with its area.
+    await expect(area).not.toHaveAttribute('d', wgs84);
+    const after = await markerInPark();
+    expect(Math.abs(after[0] - before[0])).toBeLessThan(0.02);
+    expect(Math.abs(after[1] - before[1])).toBeLessThan(0.02);
+  });
+});
+
+test('the embedded map draws the areas and opens their cards', async ({ page, isMobile }) => {
+  await serve(page, '/shapes.geojson', JSON.stringify(SHAPES));
+  const map = new MapPage(page);
+  await page.goto('/?data=/shapes.geojson&embed');
+  await expect(page.locator('path.shape--area')).toBeVisible();
+  await expect(page.locator('path.shape--line')).toBeVisible();
+  const at = await parkSpot(page, [0.1, 0.1]);
+  await (isMobile ? page.touchscreen.tap(at.x, at.y) : page.mouse.click(at.x, at.y));
+  await expect(map.card).toHaveAccessibleName('Canal Park');
+});
