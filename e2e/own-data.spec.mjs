@@ -1,7 +1,7 @@
 // Bring your own data: a link, a file or a drop; bad features listed; the shown places downloadable.
 import { test, expect } from './fixtures.mjs';
 import { MapPage } from './map-page.mjs';
-import { syntheticCollection } from './synthetic.mjs';
+import { syntheticAreas, syntheticCollection } from './synthetic.mjs';
 
 /** Three Latin words in a row: an English sentence where the reader's language was due. */
 const LATIN_WORDS = /[A-Za-z]+\s+[A-Za-z]+\s+[A-Za-z]+/;
@@ -210,4 +210,20 @@ test('a link’s data file is asked for before the program arrives, and only onc
   await page.goto('/?data=/early.geojson');
   await expect(map.status).toHaveText('显示 3 个地点');
   expect(asked).toHaveLength(1);
+});
+
+test('a large file’s first areas are drawn while the rest is still being read', async ({ page }) => {
+  // Whether the file was still loading (its progress shown) when the first area appeared.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('.map__shapes path')) return;
+      window.__drawnWhileLoading = Boolean(document.querySelector('.data-tools__progress progress'));
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await serve(page, '/areas.geojson', JSON.stringify(syntheticAreas(3000)));
+  const map = new MapPage(page);
+  await page.goto('/?data=/areas.geojson');
+  await expect(map.status).toHaveText('显示 3000 个地点');
+  expect(await page.evaluate(() => window.__drawnWhileLoading)).toBe(true);
 });

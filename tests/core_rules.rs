@@ -15,7 +15,7 @@ use zhonglou_map::core::geo::{unproject, LonLat, ScreenRect, Viewport, MAX_ZOOM}
 use zhonglou_map::core::i18n::Lang;
 use zhonglou_map::core::ids::{Generation, PlaceId};
 use zhonglou_map::core::link_merge::merge;
-use zhonglou_map::core::loading::{after_failure, DataLoad};
+use zhonglou_map::core::loading::{after_failure, DataLoad, FEATURES_PER_SLICE, FIRST_SLICE};
 use zhonglou_map::core::places::{load, Basis, Category, Position};
 use zhonglou_map::core::problems::{DataProblem, LinkProblem};
 use zhonglou_map::core::url_state::{BaseKind, UrlState};
@@ -239,8 +239,15 @@ fn loading_a_file_in_slices_reports_progress_and_replaces_the_data_as_the_next_g
         (0..9000).map(|i| feature(&format!("p{i}"), "park", 119.9 + i as f64 * 1e-5, 31.8)).collect();
     let mut load = DataLoad::start(&collection(&features)).unwrap();
     assert_eq!(load.progress(), (0, 9000));
+    // A small first slice, shown at once while the rest is read; then larger ones.
     assert!(load.step());
-    assert_eq!(load.progress(), (4000, 9000));
+    assert_eq!(load.progress(), (FIRST_SLICE, 9000));
+    let preview = load.preview(&current);
+    assert_eq!(preview.places.len(), FIRST_SLICE);
+    assert_eq!(preview.places[0].id, "p0");
+    assert_eq!(preview.generation, Generation(current.generation.0 + 1));
+    assert!(load.step());
+    assert_eq!(load.progress(), (FIRST_SLICE + FEATURES_PER_SLICE, 9000));
     let next = load.finish(&current);
     assert_eq!(next.places.len(), 9000);
     assert_eq!(next.generation, Generation(current.generation.0 + 1));

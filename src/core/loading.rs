@@ -10,6 +10,10 @@ use super::problems::DataProblem;
 /// Features converted between two paints while a file loads.
 pub const FEATURES_PER_SLICE: usize = 4000;
 
+/// Features converted first: a large file's first slice is drawn at once (`DataLoad::preview`) while the rest
+/// is read, so it is small.
+pub const FIRST_SLICE: usize = 200;
+
 /// A file being loaded.
 #[derive(Debug)]
 pub struct DataLoad {
@@ -34,7 +38,13 @@ impl DataLoad {
 
     /// Converts the next slice; returns whether any features are left.
     pub fn step(&mut self) -> bool {
-        self.loader.step(FEATURES_PER_SLICE)
+        self.loader.step(if self.loader.done() == 0 { FIRST_SLICE } else { FEATURES_PER_SLICE })
+    }
+
+    /// The places converted so far in place of the current ones: what a large file shows while the rest is read
+    /// (the view stays where it is until `finish`).
+    pub fn preview(&self, current: &Atlas) -> Atlas {
+        current.replaced_by(self.loader.so_far())
     }
 
     /// The loaded places in place of the current ones (converting what is left first).

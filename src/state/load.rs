@@ -99,7 +99,14 @@ pub async fn load_text(state: MapState, text: String, named: Option<String>) {
     // What the header calls the data: the collection's own name or title, else its file's name.
     let name = load.name().map(str::to_string).or(named);
     drop(text);
+    let mut previewed = false;
     while load.step() {
+        // A large file's first slice is drawn at once, where the view is, while the rest is read.
+        if !previewed {
+            previewed = true;
+            let preview = state.atlas.with_untracked(|current| load.preview(current));
+            state.atlas.set(Arc::new(preview));
+        }
         let (done, total) = load.progress();
         state.loading_progress(done, total);
         interop::yield_now().await;

@@ -177,6 +177,11 @@ impl Loader {
         self.next < self.features.len()
     }
 
+    /// The places and skipped features so far, leaving the loader as it is.
+    pub fn so_far(&self) -> Loaded {
+        self.loaded.clone()
+    }
+
     /// The places and skipped features so far.
     pub fn finish(self) -> Loaded {
         self.loaded
