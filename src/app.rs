@@ -68,7 +68,7 @@ pub fn App() -> impl IntoView {
         (Some(address), Some(fetch)) => {
             // The link's place is looked for once its data is in.
             problems.extend(state.apply_link(&UrlState { place: None, by: None, label: None, ..url.clone() }));
-            state.set_data_url(Some(address.clone()));
+            state.data_linked(address.clone());
             leptos::task::spawn_local(state::load_url(state, address, fetch, url));
         }
         _ => problems.extend(state.apply_link(&url)),

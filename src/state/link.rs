@@ -117,11 +117,6 @@ impl MapState {
             self.link_problems.update(|p| p.extend(problems));
         }
     }
-
-    /// Remembers that the data came from a `?data=` link, so that links the map writes keep it.
-    pub fn set_data_url(&self, address: Option<String>) {
-        self.data_url.set(address);
-    }
 }
 
 /// Keeps the address bar in step with the map: opening a place, filtering or switching language adds a history

@@ -1,8 +1,10 @@
-//! Replacing the data with a user's file or `?data=` link, a slice at a time with progress (the steps and
-//! what happens at the end are `core::loading`'s; this applies them and lets the browser paint between slices).
+//! Replacing the data with a user's file or `?data=` link, a slice at a time with progress. The steps, what
+//! happens at the end and the data's source (`core::loading::Source`, a plain model applied whole through
+//! [`MapState::change_source`]) are `core::loading`'s; this applies them and lets the browser paint between
+//! slices.
 
 use super::MapState;
-use crate::core::loading::{self, DataLoad};
+use crate::core::loading::{self, DataLoad, Source};
 use crate::core::phrases;
 use crate::core::problems::DataProblem;
 use crate::core::url_state::UrlState;
@@ -42,34 +44,61 @@ impl MapState {
         self.atlas.with(|a| a.groups.as_ref().map(|g| g.field.clone()))
     }
 
-    /// A file started loading, or made progress.
-    fn loading_progress(&self, done: usize, total: usize) {
-        self.loading.set(Some((done, total)));
+    /// Where the data shown comes from and how its loading goes, now.
+    pub(super) fn source(&self) -> Source {
+        Source {
+            url: self.data_url.get_untracked(),
+            name: self.data_name.get_untracked(),
+            progress: self.loading.get_untracked(),
+            problem: self.data_problem.get_untracked(),
+        }
     }
 
-    /// New data replaces the places: no card open, every category ticked, the view at the data's home.
-    pub fn data_loaded(&self, atlas: crate::core::atlas::Atlas) {
+    /// Applies a transition of the data's source (`self.source()` changed by one of its transitions); each part is
+    /// written only if it changed, so that what shows the name, or writes links with the address, does not run
+    /// again at each slice read. (Not generic over the transition: one copy in the wasm.)
+    pub(super) fn change_source(&self, next: Source) {
+        let now = self.source();
+        if next.url != now.url {
+            self.data_url.set(next.url);
+        }
+        if next.name != now.name {
+            self.data_name.set(next.name);
+        }
+        if next.progress != now.progress {
+            self.loading.set(next.progress);
+        }
+        if next.problem != now.problem {
+            self.data_problem.set(next.problem);
+        }
+    }
+
+    /// A `?data=` link's file is on its way (its fetch started): links the map writes keep its address.
+    pub fn data_linked(&self, address: String) {
+        self.change_source(self.source().linked(address));
+    }
+
+    /// New data (called `name`) replaces the places: no card open, every category ticked, the view at the
+    /// data's home.
+    fn data_loaded(&self, atlas: crate::core::atlas::Atlas, name: Option<String>) {
         let count = atlas.places.len();
-        // A `?data=` file's changes are kept under its address; an opened or dropped file's are not kept.
-        let key = self.data_url.get_untracked().map(|url| format!("zhonglou-map.edits.data:{url}"));
+        let key = self.source().edits_key();
         let places = atlas.places.clone();
         self.read(|_| crate::core::reading::Reading::FRESH);
-        self.data_problem.set(None);
+        self.change_source(self.source().loaded(name));
         self.atlas.set(Arc::new(atlas));
         // A user's file carries its own texts.
         self.texts.set(super::Texts::Here);
         self.edits_start(places, key);
         self.reset_view();
-        self.loading.set(None);
         self.announce(phrases::showing_places(self.lang.get_untracked(), count));
     }
 
     /// Data could not be used: the places stay (or the built-in ones come back when none are shown), and the
     /// notice says why.
     pub fn data_failed(&self, problem: DataProblem) {
-        self.data_problem.set(Some(problem));
-        self.loading.set(None);
         let restored = self.atlas.with_untracked(|a| loading::after_failure(a, crate::data::FIRST_VIEW));
+        self.change_source(self.source().failed(problem, restored.is_some()));
         if let Some(atlas) = restored {
             // With their texts when they were fetched before (a card opened fetches them otherwise).
             let mut places = atlas.places.clone();
@@ -79,7 +108,6 @@ impl MapState {
                 _ => atlas,
             };
             self.atlas.set(Arc::new(atlas));
-            self.data_name.set(None);
             self.texts.set(if texts.is_some() { super::Texts::Here } else { super::Texts::Later });
             self.edits_start(places, Some(super::BUILT_IN_KEY.to_string()));
             self.reset_view();
@@ -90,7 +118,7 @@ impl MapState {
 /// Replaces the places with those of a GeoJSON text. A file that cannot be used leaves the current places and
 /// says why; bad features are skipped and listed.
 pub async fn load_text(state: MapState, text: String, named: Option<String>) {
-    state.loading_progress(0, 0);
+    state.change_source(state.source().reading(0, 0));
     interop::yield_now().await;
     let mut load = match DataLoad::start(&text) {
         Ok(load) => load,
@@ -108,12 +136,11 @@ pub async fn load_text(state: MapState, text: String, named: Option<String>) {
             state.atlas.set(Arc::new(preview));
         }
         let (done, total) = load.progress();
-        state.loading_progress(done, total);
+        state.change_source(state.source().reading(done, total));
         interop::yield_now().await;
     }
     let atlas = state.atlas.with_untracked(|current| load.finish(current));
-    state.data_name.set(name);
-    state.data_loaded(atlas);
+    state.data_loaded(atlas, name);
 }
 
 /// A file's name from its address: the last part of its path.
@@ -125,7 +152,6 @@ fn file_name(address: &str) -> Option<String> {
 /// Loads the file a `?data=` link names, whose fetch has already started, then shows what the rest of the link
 /// asks for (its place may be one of these places). If the file cannot be used, the built-in places are shown.
 pub async fn load_url(state: MapState, address: String, fetch: Option<js_sys::Promise>, link: UrlState) {
-    state.loading_progress(0, 0);
     match interop::fetched_text(fetch).await {
         Ok(text) => load_text(state, text, file_name(&address)).await,
         Err(error) => state.data_failed(DataProblem::Fetch { address, error }),
@@ -137,7 +163,7 @@ pub async fn load_url(state: MapState, address: String, fetch: Option<js_sys::Pr
 /// Loads a file the user chose or dropped.
 pub fn load_file(state: MapState, file: Option<web_sys::File>) {
     let Some(file) = file else { return };
-    state.set_data_url(None);
+    state.change_source(state.source().opened());
     let name = Some(file.name()).filter(|n| !n.trim().is_empty());
     leptos::task::spawn_local(async move {
         match interop::read_file(file).await {
