@@ -92,9 +92,10 @@ e2e:
 # top geometry (one copy of its code), junctions found with the place list's sort instead of a hash map, and
 # no measurements on the card (its kind and where the marker stands only). Then 476,300 (476,292 reached) for
 # the data's source as a plain model (core::loading::Source: linked or opened, read, loaded or failed) applied
-# whole, from what is left of #23's 5 KB (2,436 bytes used before).
+# whole, from what is left of #23's 5 KB (2,436 bytes used before); then 476,400 (476,376 reached) for what a
+# tour's step shows the reader as a rule of the tour (core::tour::Tour::reading_at), applied in one transition.
 FIRST_PAINT_BUDGET ?= 23900
-WASM_BUDGET ?= 476300
+WASM_BUDGET ?= 476400
 budget:
 	node scripts/size.mjs --first-paint-budget $(FIRST_PAINT_BUDGET) --wasm-budget $(WASM_BUDGET)
 

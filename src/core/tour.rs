@@ -4,7 +4,9 @@
 //! text written for the tour. A link keeps the step: `?tour=heritage&step=3`.
 
 use super::i18n::Lang;
-use super::places::{is_slug, Localized, Section};
+use super::ids::PlaceId;
+use super::places::{is_slug, Category, Localized, Section};
+use super::reading::Reading;
 use serde::Deserialize;
 
 /// Every tour, in the order they are offered.
@@ -177,6 +179,25 @@ impl Tour {
     /// The places of every stop, in order.
     pub fn places(&self) -> impl Iterator<Item = &str> {
         self.stops.iter().map(|s| s.place.as_str())
+    }
+
+    /// What the reader looks at once a step is shown: every category the tour visits is ticked (so each stop
+    /// stays on the map), step 1 closes any card and a stop opens its place's. `find` gives a place's id and
+    /// category in the data shown, by the place's id in the tours file.
+    pub fn reading_at(
+        &self,
+        step: usize,
+        reading: Reading,
+        find: impl Fn(&str) -> Option<(PlaceId, Category)>,
+    ) -> Reading {
+        let reading = reading.include(self.places().filter_map(&find).map(|(_, category)| category));
+        match self.step(step) {
+            Step::Overview => reading.close(),
+            Step::Stop(stop) => match find(&stop.place) {
+                Some((place, _)) => reading.open(place),
+                None => reading,
+            },
+        }
     }
 }
 

@@ -89,12 +89,13 @@ impl MapState {
     }
 
     /// Shows a step: step 1 fits every stop; a stop is brought into view with its card open. Every category
-    /// the tour visits is ticked.
+    /// the tour visits is ticked (what the reader sees is `Tour::reading_at`'s).
     fn show_step(&self, tour: &Tour, step: usize) {
         let lang = self.lang.get_untracked();
         let atlas = self.atlas.get_untracked();
         let places: Vec<_> = tour.places().filter_map(|id| atlas.find(id)).collect();
-        self.read(|r| r.include(places.iter().filter_map(|p| atlas.place(*p).map(|p| p.category))));
+        let find = |id: &str| atlas.find(id).and_then(|p| Some((p, atlas.place(p)?.category)));
+        self.read(|r| tour.reading_at(step, r, find));
         let cats = self.reading().categories;
         // The whole tour, fitted to the map's size once the step has been drawn (see `glide_to`).
         let bounds = Bounds::around(places.iter().map(|p| atlas.shown_at(*p)));
@@ -106,13 +107,11 @@ impl MapState {
         self.tour.set(Some(TourAt { key: tour.key.clone(), step }));
         let title = match tour.step(step) {
             Step::Overview => {
-                self.read(crate::core::reading::Reading::close);
                 self.glide_to(overview, None);
                 tour.title.get(lang).to_string()
             }
             Step::Stop(stop) => match atlas.find(&stop.place) {
                 Some(place) => {
-                    self.read(|r| r.open(place));
                     let name = atlas.place(place).map(|p| p.name.get(lang).to_string()).unwrap_or_default();
                     // Close enough for the place to have a marker of its own, and at least a few streets across.
                     let aim = move |width: f64, height: f64| {
