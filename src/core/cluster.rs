@@ -10,6 +10,7 @@
 //! rebuilt when a category is ticked or unticked.
 
 use super::filter::CategorySet;
+use super::order::{arrange, number_key, order as by};
 use super::places::Category;
 use std::collections::HashMap;
 
@@ -78,7 +79,8 @@ impl ClusterIndex {
             order[c.index()].push(i as u32);
         }
         for list in &mut order {
-            list.sort_by_key(|&i| (keys[i as usize], i));
+            let by_cell = by(list.iter().map(|&i| (keys[i as usize], 0)));
+            *list = arrange(std::mem::take(list), &by_cell);
         }
         let mut levels = Vec::new();
         // Finest cells are 1/16 of the deepest level's: a level's cell is the finest key shifted right.
@@ -172,7 +174,7 @@ impl ClusterIndex {
         cells.sort_unstable_by_key(|c| c.key);
         let merged = if reach.is_finite() && reach > 0.0 { merge(cells, reach) } else { cells };
         let tag = (level as u64) << 56;
-        let mut groups: Vec<Group> = merged
+        let groups: Vec<Group> = merged
             .into_iter()
             .map(|cell| {
                 let mut members: Vec<usize> = cell
@@ -189,8 +191,8 @@ impl ClusterIndex {
                 Group { key, members, x: cell.sx / n, y: cell.sy / n }
             })
             .collect();
-        groups.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
-        groups
+        let top_down = by(groups.iter().map(|g| (number_key(g.y), number_key(g.x))));
+        arrange(groups, &top_down)
     }
 }
 

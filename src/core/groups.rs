@@ -4,6 +4,7 @@
 
 use super::fields::fields_of;
 use super::i18n::Lang;
+use super::order::{arrange, order};
 use super::places::{Category, Place};
 use std::collections::HashMap;
 
@@ -52,9 +53,9 @@ pub fn from_field(places: &[Place], field: &str) -> Option<(Vec<Category>, Group
     if counts.is_empty() {
         return None;
     }
-    // Most common first; a stable sort keeps ties in the order they first appear.
-    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
-    let values: Vec<String> = counts.into_iter().take(GROUPS).map(|(v, _)| v).collect();
+    // Most common first; ties in the order they first appear.
+    let common = order(counts.iter().map(|c| (u64::MAX - c.1 as u64, 0)));
+    let values: Vec<String> = arrange(counts, &common).into_iter().take(GROUPS).map(|(v, _)| v).collect();
     let categories = of
         .iter()
         .map(|v| {

@@ -4,6 +4,7 @@
 use super::atlas::{Atlas, Marker};
 use super::geo::Viewport;
 use super::ids::PlaceId;
+use super::order;
 
 /// How tall a row of the map is when reading its markers: markers whose centres are within a row read left to
 /// right, rows top to bottom.
@@ -30,9 +31,9 @@ pub fn number(atlas: &Atlas, markers: &[Marker], view: &Viewport) -> Numbering {
         .map(|(i, m)| (i, m.x * k + tx, m.y * k + ty))
         .filter(|&(_, x, y)| x >= 0.0 && y >= 0.0 && x <= view.width && y <= view.height)
         .collect();
-    let mut order = on_map;
     let row = |y: f64| (y / ROW_PX).floor();
-    order.sort_by(|a, b| row(a.2).total_cmp(&row(b.2)).then(a.1.total_cmp(&b.1)));
+    let reading = order::order(on_map.iter().map(|&(_, x, y)| (order::number_key(row(y)), order::number_key(x))));
+    let order = order::arrange(on_map, &reading);
     let mut numbers = vec![None; markers.len()];
     let mut places = Vec::new();
     for (i, _, _) in order {

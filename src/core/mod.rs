@@ -28,6 +28,7 @@ pub mod links;
 pub mod loading;
 pub mod merge;
 pub mod naming;
+pub mod order;
 pub mod overview;
 pub mod path_data;
 pub mod phrases;

@@ -5,6 +5,7 @@
 //! away from the start of a key (Damerau-Levenshtein, a swap of neighbours counting as one edit: `prak` → `park`,
 //! `zhongluo` → `zhonglou`, `qinfeng` → `qingfeng`).
 
+use super::order::order;
 use super::places::Place;
 
 /// A query or a key reduced to what matters for matching: lowercase letters, digits and CJK characters, with
@@ -33,6 +34,18 @@ enum Strength {
     Substring,
     Prefix,
     Exact,
+}
+
+impl Strength {
+    /// Lower is better.
+    fn badness(self) -> u64 {
+        match self {
+            Strength::Exact => 0,
+            Strength::Prefix => 1,
+            Strength::Substring => 2,
+            Strength::Near(std::cmp::Reverse(edits)) => 3 + edits as u64,
+        }
+    }
 }
 
 /// Normalised search keys for every place, built once.
@@ -91,8 +104,9 @@ impl SearchIndex {
                 None => best.push((strength, len, *place)),
             }
         }
-        best.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-        best.into_iter().take(limit).map(|(_, _, place)| place).collect()
+        // Best first: the strongest, then the shortest key, then (the order `best` is in) data order.
+        let order = order(best.iter().map(|&(strength, len, _)| (strength.badness(), len as u64)));
+        order.into_iter().take(limit).map(|i| best[i].2).collect()
     }
 }
 

@@ -18,10 +18,14 @@ pub fn BaseLayer() -> impl IntoView {
     // The backdrop beyond the district (a user's data zoomed out), under everything else, on the schematic map.
     let backdrop_paths = Memo::new(move |_| {
         let layer = state.atlas().with(|a| a.layer);
-        let mut paths = state.backdrops().with(|bs| bs.iter().map(|b| (b.level, b.path(&layer))).collect::<Vec<_>>());
         // Coarse to fine, whichever arrived first: each level's borders over the one before's land.
-        paths.sort_by_key(|(level, _)| Level::ALL.iter().position(|l| l == level));
-        paths
+        state.backdrops().with(|bs| {
+            Level::ALL
+                .iter()
+                .flat_map(|level| bs.iter().filter(move |b| b.level == *level))
+                .map(|b| (b.level, b.path(&layer)))
+                .collect::<Vec<_>>()
+        })
     });
     let backdrop = move || {
         let zoom = state.zoom().get();
