@@ -96,8 +96,10 @@ e2e:
 # tour's step shows the reader as a rule of the tour (core::tour::Tour::reading_at), applied in one transition.
 # Down to 470,100 (470,006 reached): the map's orders (search, clusters, handout, grouping) sorted in one copy
 # (core::order), not six copies of the standard library's stable sort.
+# Then 472,500 (472,493 reached), from #23's 5 KB, for one owner of the GeoJSON format: exports, changes files
+# and the merge command write the geojson crate's types (src/core/format.rs), as build.rs does.
 FIRST_PAINT_BUDGET ?= 23900
-WASM_BUDGET ?= 470100
+WASM_BUDGET ?= 472500
 budget:
 	node scripts/size.mjs --first-paint-budget $(FIRST_PAINT_BUDGET) --wasm-budget $(WASM_BUDGET)
 

@@ -223,6 +223,9 @@ fn a_changes_file_reads_back_as_the_same_changes() {
     assert!(file.contains(r#""change":"move""#) && file.contains(r#""date":"2026-11-29""#));
     let back = parse(&file).unwrap();
     assert_eq!(back, edits.done(), "{file}");
+    // Valid GeoJSON to another reader too: a feature per change, the text edit's without a geometry.
+    let collection: zhonglou_map::core::format::FeatureCollection = file.parse().unwrap();
+    assert_eq!(collection.features.iter().map(|f| f.geometry.is_some()).collect::<Vec<_>>(), [true, true, false, true]);
     // Applied in a fresh copy of the data, the file reproduces the edits.
     assert_eq!(apply_all(&self::places(), &back).unwrap(), places);
 }

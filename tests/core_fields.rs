@@ -157,11 +157,11 @@ fn a_users_feature_exports_with_its_own_fields_and_no_category() {
         Atlas::for_user_data(BaseMap::default(), zhonglou_map::core::places::Loaded { places, skipped: vec![] });
     let grouped = atlas.regrouped(Some("admin1")).unwrap();
     let out = exported(&grouped.places[0]);
-    let props = &out["properties"];
+    let props = out.properties.expect("a feature's properties");
     assert_eq!(props["name"], "a0");
     assert_eq!(props["admin1"], "a");
     assert_eq!(props["country"], "CN");
-    assert!(props.get("category").is_none(), "{props}");
+    assert!(props.get("category").is_none(), "{props:?}");
 }
 
 #[test]

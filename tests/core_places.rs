@@ -124,7 +124,11 @@ fn exported_places_load_back_the_same() {
     use zhonglou_map::core::export::to_geojson;
     let places = load(zhonglou_map::data::PLACES).unwrap().places;
     let all: Vec<usize> = (0..places.len()).collect();
-    let back = load(&to_geojson(&places, &all)).unwrap();
+    let text = to_geojson(&places, &all);
+    // Valid GeoJSON to another reader too (the geojson crate's), one feature per place.
+    let collection: zhonglou_map::core::format::FeatureCollection = text.parse().unwrap();
+    assert_eq!(collection.features.len(), places.len());
+    let back = load(&text).unwrap();
     assert!(back.skipped.is_empty());
     assert_eq!(back.places, places);
     let some = load(&to_geojson(&places, &[3, 1])).unwrap().places;

@@ -9,10 +9,11 @@
 
 use super::changes::{Change, TextField};
 use super::export;
+use super::format::{self, Feature, JsonObject};
 use super::geo::LonLat;
 use super::i18n::Lang;
 use super::places::{self, Basis, Localized, Position, Source};
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
 /// A changes file larger than this is refused unread: corrections are a few kilobytes.
 pub const MAX_BYTES: usize = 5_000_000;
@@ -25,18 +26,6 @@ pub enum FileError {
     NotACollection,
     /// Item `index` (from 0) is not a change this map can read.
     BadItem(usize),
-}
-
-fn position_json(p: &Position) -> Value {
-    let mut pos = Map::new();
-    pos.insert("basis".into(), json!(p.basis.key()));
-    if let Some(m) = p.precision_m {
-        pos.insert("precision_m".into(), json!(m));
-    }
-    if let Some(s) = &p.source {
-        pos.insert("source".into(), export::source(s));
-    }
-    Value::Object(pos)
 }
 
 fn position_from(v: Option<&Value>) -> Option<Position> {
@@ -61,53 +50,56 @@ fn source_from(v: &Value) -> Option<Source> {
     Localized::from_parts(text("zh-Hans"), text("zh-Hant"), text("en")).map(Source::Localized)
 }
 
-fn point(p: LonLat) -> Value {
-    json!({ "type": "Point", "coordinates": [p.lon, p.lat] })
+/// Marks a feature's properties as a change: its kind, the place it changes (unless the feature is that place) and
+/// its date.
+fn mark(props: &mut JsonObject, kind: &str, id: Option<&str>, date: &str) {
+    props.insert("change".into(), json!(kind));
+    if let Some(id) = id {
+        props.insert("id".into(), json!(id));
+    }
+    props.insert("date".into(), json!(date));
+}
+
+/// A place's feature in the data's schema, marked as a change of this kind.
+fn marked(place: &places::Place, kind: &str, date: &str) -> Feature {
+    let mut feature = export::feature(place);
+    mark(feature.properties.get_or_insert_with(JsonObject::new), kind, None, date);
+    feature
 }
 
 /// The changes as a file, dated (YYYY-MM-DD).
 pub fn to_geojson(changes: &[Change], date: &str) -> String {
-    let features: Vec<Value> = changes
+    let features: Vec<Feature> = changes
         .iter()
-        .map(|change| match change {
-            Change::Move { id, from, to } => json!({
-                "type": "Feature",
-                "geometry": point(to.0),
-                "properties": {
-                    "change": "move", "id": id, "date": date,
-                    "from": [from.0.lon, from.0.lat], "from_position": position_json(&from.1),
-                    "position": position_json(&to.1),
-                },
-            }),
-            Change::Add { place } => {
-                let mut f = export::feature(place);
-                if let Some(props) = f.get_mut("properties").and_then(Value::as_object_mut) {
-                    props.insert("change".into(), json!("add"));
-                    props.insert("date".into(), json!(date));
-                }
-                f
+        .map(|c| match c {
+            Change::Move { id, from, to } => {
+                let mut props = JsonObject::new();
+                mark(&mut props, "move", Some(id), date);
+                props.insert("from".into(), json!([from.0.lon, from.0.lat]));
+                props.insert("from_position".into(), format::position(&from.1));
+                props.insert("position".into(), format::position(&to.1));
+                format::feature(None, Some(format::point(to.0)), props)
             }
-            Change::Text { id, field, lang, from, to } => json!({
-                "type": "Feature",
-                "geometry": null,
-                "properties": {
-                    "change": "edit", "id": id, "date": date,
-                    "field": field.key(), "lang": lang.code(), "from": from, "to": to,
-                },
-            }),
+            Change::Add { place } => marked(place, "add", date),
+            Change::Text { id, field, lang, from, to } => {
+                let mut props = JsonObject::new();
+                mark(&mut props, "edit", Some(id), date);
+                props.insert("field".into(), json!(field.key()));
+                props.insert("lang".into(), json!(lang.code()));
+                props.insert("from".into(), json!(from));
+                props.insert("to".into(), json!(to));
+                format::feature(None, None, props)
+            }
             Change::Delete { place, index } => {
-                let mut f = export::feature(place);
-                if let Some(props) = f.get_mut("properties").and_then(Value::as_object_mut) {
-                    props.insert("change".into(), json!("delete"));
-                    props.insert("date".into(), json!(date));
+                let mut feature = marked(place, "delete", date);
+                if let Some(props) = feature.properties.as_mut() {
                     props.insert("index".into(), json!(index));
                 }
-                f
+                feature
             }
         })
         .collect();
-    let lines: Vec<String> = features.iter().map(Value::to_string).collect();
-    format!("{{\"type\":\"FeatureCollection\",\"features\":[\n{}\n]}}\n", lines.join(",\n"))
+    format::collection_lines(&features)
 }
 
 /// Reads a changes file: every item, or the first that cannot be read.

@@ -1,19 +1,8 @@
 //! Writing places back out as GeoJSON in the project's schema (what "Download GeoJSON" saves).
 
-use super::places::{Basis, Localized, Place, Source};
+use super::format::{self, localized, source, Feature};
+use super::places::{Basis, Place};
 use serde_json::{json, Map, Value};
-
-/// A source as its file gave it: one text, or one per language.
-pub fn source(given: &Source) -> Value {
-    match given {
-        Source::Plain(text) => json!(text),
-        Source::Localized(text) => localized(text),
-    }
-}
-
-fn localized(text: &Localized) -> Value {
-    json!({ "zh-Hans": text.zh_hans, "zh-Hant": text.zh_hant, "en": text.en })
-}
 
 /// The properties a user's feature came with (a place outside this project's schema), as its file gave them.
 fn own_properties(p: &Place) -> Option<Map<String, Value>> {
@@ -26,7 +15,7 @@ fn own_properties(p: &Place) -> Option<Map<String, Value>> {
 
 /// One place as a GeoJSON feature in the project's schema. A user's feature outside it keeps its own fields (and
 /// no category: a grouping is a way of looking, not a change), with its name in its `name` field.
-pub fn feature(p: &Place) -> Value {
+pub fn feature(p: &Place) -> Feature {
     let own = own_properties(p);
     let plain_name = p.name.zh_hans == p.name.zh_hant && p.name.zh_hans == p.name.en;
     let mut props = match own {
@@ -64,28 +53,15 @@ pub fn feature(p: &Place) -> Value {
         props.insert("address".into(), localized(address));
     }
     if p.position.basis != Basis::Unstated {
-        let mut pos = Map::new();
-        pos.insert("basis".into(), json!(p.position.basis.key()));
-        if let Some(m) = p.position.precision_m {
-            pos.insert("precision_m".into(), json!(m));
-        }
-        if let Some(given) = &p.position.source {
-            pos.insert("source".into(), source(given));
-        }
-        props.insert("position".into(), Value::Object(pos));
+        props.insert("position".into(), format::position(&p.position));
     }
     // A line or area keeps its geometry as its file gave it (they are not moved on this map).
-    let geometry = p.shape.as_ref().map(|shape| shape.given.to_json());
-    json!({
-        "type": "Feature",
-        "id": p.id,
-        "geometry": geometry.unwrap_or_else(|| json!({ "type": "Point", "coordinates": [p.at.lon, p.at.lat] })),
-        "properties": props,
-    })
+    let geometry = p.shape.as_ref().and_then(|shape| shape.given.to_geometry());
+    format::feature(Some(&p.id), Some(geometry.unwrap_or_else(|| format::point(p.at))), props)
 }
 
 /// A FeatureCollection of the given places (by index), one feature per line.
 pub fn to_geojson(places: &[Place], indices: &[usize]) -> String {
-    let lines: Vec<String> = indices.iter().filter_map(|&i| places.get(i)).map(|p| feature(p).to_string()).collect();
-    format!("{{\"type\":\"FeatureCollection\",\"features\":[\n{}\n]}}\n", lines.join(",\n"))
+    let features: Vec<Feature> = indices.iter().filter_map(|&i| places.get(i)).map(feature).collect();
+    format::collection_lines(&features)
 }

@@ -3,16 +3,18 @@
 //! the data's promises (inside the district, three names, a stated position with an honest precision); then
 //! the file is rewritten with only the changed features' lines differing. Any error writes nothing.
 //!
-//! The data file keeps its key order only where serde_json preserves it (its `preserve_order` feature, on in
-//! the native dev build that runs the command and its tests).
+//! The file is read and written through the `geojson` crate's types (`core::format`); it keeps the key order of
+//! each feature's properties where serde_json preserves it (its `preserve_order` feature, on in the native dev
+//! build that runs the command and its tests).
 
 use super::changes::{apply_all, Change, TextField};
 use super::changes_file;
 use super::export;
+use super::format::{self, Feature, FeatureCollection, JsonObject};
 use super::geo::{ring_contains, LonLat};
 use super::i18n::Lang;
-use super::places::{self, Position};
-use serde_json::{json, Map, Value};
+use super::places;
+use serde_json::json;
 
 /// The rewritten data file and a line per change saying what it did; or every reason it was refused.
 pub fn apply_to_data(data: &str, changes: &str, district: &[LonLat]) -> Result<(String, Vec<String>), Vec<String>> {
@@ -40,19 +42,20 @@ pub fn apply_to_data(data: &str, changes: &str, district: &[LonLat]) -> Result<(
     if !problems.is_empty() {
         return Err(problems);
     }
-    let mut root: Value = serde_json::from_str(data).map_err(|_| vec!["the data file is not JSON".to_string()])?;
-    let features =
-        root.get_mut("features").and_then(Value::as_array_mut).ok_or_else(|| vec!["no features".to_string()])?;
+    let mut collection: FeatureCollection =
+        serde_json::from_str(data).map_err(|_| vec!["the data file is not a GeoJSON FeatureCollection".to_string()])?;
+    let features = &mut collection.features;
     let mut summary = Vec::new();
     for change in &changes {
-        let slot = |features: &mut Vec<Value>, id: &str| {
-            features.iter().position(|f| f.get("id").and_then(Value::as_str) == Some(id))
+        let slot = |features: &[Feature], id: &str| {
+            features.iter().position(|f| format::id_of(f) == Some(id)).ok_or_else(|| vec![format!("{id} vanished")])
         };
         match change {
             Change::Move { id, from, to } => {
-                let i = slot(features, id).ok_or_else(|| vec![format!("{id} vanished")])?;
-                features[i]["geometry"]["coordinates"] = json!([round6(to.0.lon), round6(to.0.lat)]);
-                features[i]["properties"]["position"] = position_json(&to.1);
+                let i = slot(features, id)?;
+                let feature = &mut features[i];
+                feature.geometry = Some(format::point(LonLat::new(round6(to.0.lon), round6(to.0.lat))));
+                properties(feature).insert("position".into(), format::position(&to.1));
                 summary.push(format!("moved {id} by {:.0} m", from.0.distance_m(to.0)));
             }
             Change::Add { place } => {
@@ -60,43 +63,35 @@ pub fn apply_to_data(data: &str, changes: &str, district: &[LonLat]) -> Result<(
                 summary.push(format!("added {}", place.id));
             }
             Change::Text { id, field, lang, to, .. } => {
-                let i = slot(features, id).ok_or_else(|| vec![format!("{id} vanished")])?;
                 let key = match field {
                     TextField::Name => "name",
                     TextField::Summary => "summary",
                     TextField::Address => "address",
                 };
-                let props = &mut features[i]["properties"];
-                if !props[key].is_object() {
-                    props[key] = Value::Object(Map::new());
+                let i = slot(features, id)?;
+                let props = properties(&mut features[i]);
+                let text = props.entry(key).or_insert_with(|| json!({}));
+                if !text.is_object() {
+                    *text = json!({});
                 }
-                props[key][lang.code()] = json!(to);
+                text[lang.code()] = json!(to);
                 summary.push(format!("edited the {key} ({}) of {id}", lang.code()));
             }
             Change::Delete { place, .. } => {
-                let i = slot(features, &place.id).ok_or_else(|| vec![format!("{} vanished", place.id)])?;
+                let i = slot(features, &place.id)?;
                 features.remove(i);
                 summary.push(format!("deleted {}", place.id));
             }
         }
     }
-    let text = serde_json::to_string_pretty(&root).map_err(|_| vec!["could not write the data".to_string()])?;
-    Ok((text + "\n", summary))
+    let text = format::collection_pretty(&collection).ok_or_else(|| vec!["could not write the data".to_string()])?;
+    Ok((text, summary))
+}
+
+fn properties(feature: &mut Feature) -> &mut JsonObject {
+    feature.properties.get_or_insert_with(JsonObject::new)
 }
 
 fn round6(v: f64) -> f64 {
     (v * 1e6).round() / 1e6
-}
-
-/// A whole number of metres is written as an integer, as the data writes it.
-fn position_json(p: &Position) -> Value {
-    let mut pos = Map::new();
-    pos.insert("basis".into(), json!(p.basis.key()));
-    if let Some(m) = p.precision_m {
-        pos.insert("precision_m".into(), if m.fract() == 0.0 && m < 1e9 { json!(m as u64) } else { json!(m) });
-    }
-    if let Some(s) = &p.source {
-        pos.insert("source".into(), super::export::source(s));
-    }
-    Value::Object(pos)
 }

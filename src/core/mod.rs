@@ -15,6 +15,7 @@ pub mod escape;
 pub mod export;
 pub mod fields;
 pub mod filter;
+pub mod format;
 pub mod geo;
 pub mod gesture;
 pub mod groups;

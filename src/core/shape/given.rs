@@ -1,6 +1,6 @@
 //! A geometry as a file gives it, read before it is checked, and written back as it came.
 
-use serde_json::Value;
+use geojson::{Geometry, GeometryValue, Position};
 
 /// GeoJSON coordinates as a file nests them: numbers, or lists of coordinates (text or null in them is read as
 /// not a number; anything else makes the feature malformed).
@@ -55,11 +55,25 @@ impl Coords {
         }
     }
 
-    fn to_json(&self) -> Value {
+    /// The items of a list (none for a number).
+    fn items(&self) -> &[Coords] {
         match self {
-            Coords::Number(n) => serde_json::Number::from_f64(*n).map_or(Value::Null, Value::Number),
-            Coords::List(items) => Value::Array(items.iter().map(Coords::to_json).collect()),
+            Coords::Number(_) => &[],
+            Coords::List(items) => items,
         }
+    }
+
+    /// A position's numbers (text or null in them, kept from the file, as not a number).
+    fn position(&self) -> Position {
+        Position::from(self.items().iter().map(|n| n.as_f64().unwrap_or(f64::NAN)).collect::<Vec<f64>>())
+    }
+
+    fn positions(&self) -> Vec<Position> {
+        self.items().iter().map(Coords::position).collect()
+    }
+
+    fn rings(&self) -> Vec<Vec<Position>> {
+        self.items().iter().map(Coords::positions).collect()
     }
 }
 
@@ -73,16 +87,24 @@ pub struct GivenGeometry {
 }
 
 impl GivenGeometry {
-    /// The geometry as GeoJSON again (what exports write: a line or area as it came).
-    pub fn to_json(&self) -> Value {
-        let mut g = serde_json::Map::new();
-        g.insert("type".into(), Value::String(self.kind.clone()));
-        if let Some(c) = &self.coordinates {
-            g.insert("coordinates".into(), c.to_json());
-        }
-        if let Some(members) = &self.geometries {
-            g.insert("geometries".into(), Value::Array(members.iter().map(GivenGeometry::to_json).collect()));
-        }
-        Value::Object(g)
+    /// The geometry as GeoJSON again (what exports write: a line or area as it came), once its shape was read
+    /// (its coordinates nested as its type says); nothing for a type GeoJSON does not have.
+    pub fn to_geometry(&self) -> Option<Geometry> {
+        let coords = self.coordinates.as_ref().unwrap_or(&Coords::Number(f64::NAN));
+        let value = match self.kind.as_str() {
+            "Point" => GeometryValue::Point { coordinates: coords.position() },
+            "MultiPoint" => GeometryValue::MultiPoint { coordinates: coords.positions() },
+            "LineString" => GeometryValue::LineString { coordinates: coords.positions() },
+            "MultiLineString" => GeometryValue::MultiLineString { coordinates: coords.rings() },
+            "Polygon" => GeometryValue::Polygon { coordinates: coords.rings() },
+            "MultiPolygon" => {
+                GeometryValue::MultiPolygon { coordinates: coords.items().iter().map(Coords::rings).collect() }
+            }
+            "GeometryCollection" => GeometryValue::GeometryCollection {
+                geometries: self.geometries.iter().flatten().filter_map(GivenGeometry::to_geometry).collect(),
+            },
+            _ => return None,
+        };
+        Some(Geometry::new(value))
     }
 }
