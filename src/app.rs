@@ -56,7 +56,6 @@ pub fn App() -> impl IntoView {
     if let Some(map) = left.map {
         state.keep_first_view(map);
     }
-    state.set_embedded(url.embed);
     // A Tianditu key given in the link is kept on this device only; links the map writes never carry it.
     if let Some(key) = url_state::param(&query, "tk").filter(|k| !k.trim().is_empty()) {
         state.keep_tianditu_key(&key);

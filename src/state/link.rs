@@ -78,6 +78,8 @@ impl MapState {
             grouping.extend(url.label.clone().map(|f| LinkProblem::UnknownField("label", f)));
         }
         let merged = self.atlas.with_untracked(|a| link_merge::merge(url, a, self.browser_lang));
+        // Framed by another page (`?embed`): the compact layout, and the links it writes keep saying so.
+        self.embedded.set(url.embed);
         self.lang.set(merged.lang);
         if let Some(view) = merged.view {
             let current = self.view.get_untracked();

@@ -252,10 +252,6 @@ impl MapState {
     pub fn embedded(&self) -> ReadSignal<bool> {
         self.embedded.read_only()
     }
-    /// The page is framed by another (`?embed`): the compact layout, and links it writes keep saying so.
-    pub fn set_embedded(&self, embedded: bool) {
-        self.embedded.set(embedded);
-    }
     pub fn about_open(&self) -> ReadSignal<bool> {
         self.about.read_only()
     }
