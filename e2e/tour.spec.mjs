@@ -136,6 +136,7 @@ test('a step’s link reopens it, in Traditional Chinese; Back returns to the st
   await expectStep(page, 3, 'zh-Hant');
   await page.keyboard.press('ArrowRight');
   await expectStep(page, 4, 'zh-Hant');
+  await expect(page).toHaveURL(/step=4/);
   await page.goBack();
   await expectStep(page, 3, 'zh-Hant');
   // The language can change mid-tour.
