@@ -73,8 +73,13 @@ test('files are sent precompressed to a browser that takes brotli', async ({ req
   expect(response.headers()['cache-control']).toContain('immutable');
 });
 
-test('the page offers a web app manifest with icons', async ({ page, request }) => {
+test('the page offers a tab icon and a web app manifest with icons', async ({ page, request }) => {
   await new MapPage(page).goto();
+  // A PNG: the browser may fetch and decode the tab icon again after each history entry (a filter, a card), and
+  // an SVG icon is a whole document to build each time (scripts/favicon.mjs).
+  const tab = await request.get(await page.locator('link[rel=icon]').getAttribute('href'));
+  expect(tab.ok()).toBe(true);
+  expect(tab.headers()['content-type']).toBe('image/png');
   const href = await page.locator('link[rel=manifest]').getAttribute('href');
   const manifest = await (await request.get(href)).json();
   expect(manifest.start_url).toBe('/');
