@@ -616,7 +616,9 @@ const CHANGES = 10_000;
 async function applyChanges() {
   const page = await browser.newPage({ viewport: VIEWPORT, locale: 'zh-CN' });
   await page.goto(`${origin}/`);
-  await page.getByRole('button', { name: '编辑' }).click();
+  // The live app's edit button (the prerendered page's has nothing to open until the app takes over).
+  await page.waitForFunction(() => document.readyState !== 'loading' && !document.getElementById('first-view'), null, { timeout: 300_000 });
+  await page.getByRole('button', { name: '编辑', exact: true }).click();
   const { text } = walkingChanges(JSON.parse(builtIn), CHANGES);
   await page.evaluate(() => {
     window.__tasks = [];
