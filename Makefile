@@ -100,8 +100,10 @@ e2e:
 # and the merge command write the geojson crate's types (src/core/format.rs), as build.rs does.
 # The address written once the frame showing a change is painted (a history entry made the browser work out
 # the styles again before that frame: 8-9 ms of a category toggle at 10k) fits in it (472,464 reached).
+# Then 472,600 (472,507 reached), from #23's 5 KB, for clusters read in rows as tall as the reach
+# (core::cluster): a cluster whose centre moves with a filter keeps its element's place on the page.
 FIRST_PAINT_BUDGET ?= 23900
-WASM_BUDGET ?= 472500
+WASM_BUDGET ?= 472600
 budget:
 	node scripts/size.mjs --first-paint-budget $(FIRST_PAINT_BUDGET) --wasm-budget $(WASM_BUDGET)
 

@@ -373,3 +373,27 @@ fn the_base_map_names_the_neighbouring_districts_the_canal_and_the_metro_where_n
     let shown: Vec<Role> = atlas.base_labels(&[on_it], &view, Lang::En).into_iter().map(|l| l.role).collect();
     assert_eq!(shown, [Role::Neighbour, Role::Neighbour, Role::Neighbour, Role::Metro]);
 }
+
+#[test]
+fn groups_read_in_rows_as_tall_as_the_reach_west_to_east() {
+    // Reach 10 at zoom 3: rows 0-10, 10-20, 20-30…; the eastern place sits a little higher in the same row.
+    let points = [(200.0, 14.0), (100.0, 16.0), (150.0, 35.0)];
+    let cats = [Category::Park; 3];
+    let groups = index(&points, &cats).query(CategorySet::ALL, 3.0, reach(3.0), None);
+    let members: Vec<Vec<usize>> = groups.iter().map(|g| g.members.clone()).collect();
+    assert_eq!(members, vec![vec![1], vec![0], vec![2]]);
+}
+
+#[test]
+fn a_cluster_whose_centre_moves_with_the_filter_keeps_its_place_in_the_reading_order() {
+    // A park and a school close together (a cluster centred at y 15) west of a park at y 14, in one row: the
+    // cluster reads first, and still does once the school is hidden and its centre moves up to the park's (y 12).
+    let points = [(100.0, 12.0), (102.0, 18.0), (200.0, 14.0)];
+    let cats = [Category::Park, Category::School, Category::Park];
+    let index = index(&points, &cats);
+    let order = |set: CategorySet| -> Vec<Vec<usize>> {
+        index.query(set, 3.0, reach(3.0), None).iter().map(|g| g.members.clone()).collect()
+    };
+    assert_eq!(order(CategorySet::ALL), vec![vec![0, 1], vec![2]]);
+    assert_eq!(order(CategorySet::ALL.with(Category::School, false)), vec![vec![0], vec![2]]);
+}

@@ -122,7 +122,8 @@ impl ClusterIndex {
 
     /// The groups of the places in `categories` whose cell centres fall inside `rect` (left, top, right, bottom;
     /// everything when `None`) at `zoom`, merged until no two are closer than `reach` (the reach at that exact,
-    /// possibly fractional, zoom). Groups come back in reading order: north to south, then west to east.
+    /// possibly fractional, zoom). Groups come back in reading order: in rows as tall as the reach, north to south,
+    /// each row west to east.
     pub fn query(
         &self,
         categories: CategorySet,
@@ -191,7 +192,10 @@ impl ClusterIndex {
                 Group { key, members, x: cell.sx / n, y: cell.sy / n }
             })
             .collect();
-        let top_down = by(groups.iter().map(|g| (number_key(g.y), number_key(g.x))));
+        // Rows as tall as the reach, read west to east: a cluster whose centre moves a little when a filter
+        // changes keeps its place in the order (and its element its place on the page) unless it changes rows.
+        let row = |y: f64| if reach.is_finite() && reach > 0.0 { (y / reach).floor() } else { y };
+        let top_down = by(groups.iter().map(|g| (number_key(row(g.y)), number_key(g.x))));
         arrange(groups, &top_down)
     }
 }
