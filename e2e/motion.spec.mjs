@@ -1,5 +1,5 @@
 // Zoom steps ease in, unless the system asks for reduced motion; either way they end at the same view.
-import { test, expect } from './fixtures.mjs';
+import { test, expect, waitsForLiveApp } from './fixtures.mjs';
 import { MapPage, countMapAnimations } from './map-page.mjs';
 
 /** How many animations a zoom step started on the map, and where the first marker ends up. */
@@ -35,6 +35,9 @@ test('both end with the markers in the same place', async ({ browser, baseURL, g
     const context = await browser.newContext({ baseURL, reducedMotion, viewport: { width: 1280, height: 800 }, locale: 'zh-CN', serviceWorkers: 'block' });
     const page = await context.newPage();
     guard(page);
+    // A context of its own: its page waits for the live app as the fixture's pages do (a click on the prerendered
+    // first view's buttons would do nothing).
+    waitsForLiveApp(page);
     ends.push((await zoomStep(page)).box);
     await context.close();
   }

@@ -2,7 +2,7 @@
 // swipes; each step's link reopens it; Escape leaves the map where it is; the map glides between steps, or jumps
 // for a user who asks for less motion; it works offline and in the three languages.
 import { readFileSync } from 'node:fs';
-import { test, expect } from './fixtures.mjs';
+import { test, expect, waitsForLiveApp } from './fixtures.mjs';
 import { MapPage, countMapAnimations } from './map-page.mjs';
 
 const tours = JSON.parse(readFileSync(new URL('../assets/data/tours.json', import.meta.url), 'utf8')).tours;
@@ -214,6 +214,9 @@ test('gliding or jumping, a step ends with the map in the same place', async ({ 
     const context = await browser.newContext({ baseURL, reducedMotion, viewport, locale: 'zh-CN', serviceWorkers: 'block' });
     const page = await context.newPage();
     guard(page);
+    // A context of its own: its page waits for the live app as the fixture's pages do (a click on the prerendered
+    // first view's buttons would do nothing).
+    waitsForLiveApp(page);
     ends.push((await fromOverviewToFirstStop(page)).box);
     await context.close();
   }
