@@ -42,7 +42,8 @@ export const test = base.extend({
 });
 
 /** Makes a page's `goto` and `reload` return only once the live app has removed the prerendered first view
- * (src/app.rs), so that a test's clicks reach the live app. */
+ * (src/app.rs), so that a test's clicks reach the live app. The fixture's pages get it; a test that opens a
+ * context of its own calls it for that context's page. */
 export function waitsForLiveApp(page) {
   for (const name of ['goto', 'reload']) {
     const navigate = page[name].bind(page);

@@ -35,8 +35,6 @@ test('both end with the markers in the same place', async ({ browser, baseURL, g
     const context = await browser.newContext({ baseURL, reducedMotion, viewport: { width: 1280, height: 800 }, locale: 'zh-CN', serviceWorkers: 'block' });
     const page = await context.newPage();
     guard(page);
-    // A context of its own: its page waits for the live app as the fixture's pages do (a click on the prerendered
-    // first view's buttons would do nothing).
     waitsForLiveApp(page);
     ends.push((await zoomStep(page)).box);
     await context.close();

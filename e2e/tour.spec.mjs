@@ -214,8 +214,6 @@ test('gliding or jumping, a step ends with the map in the same place', async ({ 
     const context = await browser.newContext({ baseURL, reducedMotion, viewport, locale: 'zh-CN', serviceWorkers: 'block' });
     const page = await context.newPage();
     guard(page);
-    // A context of its own: its page waits for the live app as the fixture's pages do (a click on the prerendered
-    // first view's buttons would do nothing).
     waitsForLiveApp(page);
     ends.push((await fromOverviewToFirstStop(page)).box);
     await context.close();
