@@ -102,8 +102,10 @@ e2e:
 # the styles again before that frame: 8-9 ms of a category toggle at 10k) fits in it (472,464 reached).
 # Then 472,600 (472,507 reached), from #23's 5 KB, for clusters read in rows as tall as the reach
 # (core::cluster): a cluster whose centre moves with a filter keeps its element's place on the page.
+# Then 473,300 (473,275 reached), from #23's 5 KB, for a place list of 50 rows with "show more" (core::listing)
+# instead of 300 rows: a category toggle at 10k no longer repaints hundreds of rows below the fold.
 FIRST_PAINT_BUDGET ?= 23900
-WASM_BUDGET ?= 472600
+WASM_BUDGET ?= 473300
 budget:
 	node scripts/size.mjs --first-paint-budget $(FIRST_PAINT_BUDGET) --wasm-budget $(WASM_BUDGET)
 

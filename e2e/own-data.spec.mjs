@@ -163,6 +163,26 @@ test('with thousands of places, only what is near the view is in the page', asyn
   expect(shown, 'fewer places drawn than loaded').toBeLessThan(3000);
 });
 
+test('a long list of places lists a page at first and a page more when asked, going on at the first new row', async ({ page, isMobile }) => {
+  await serve(page, '/synthetic-200.geojson', JSON.stringify(syntheticCollection(200)));
+  const map = new MapPage(page);
+  await page.goto('/?data=/synthetic-200.geojson');
+  await expect(map.status).toHaveText('显示 200 个地点', { timeout: 30_000 });
+  if (isMobile) await page.getByRole('button', { name: /^地点列表/ }).tap();
+  const list = page.getByRole('region', { name: /视野内的地点/ });
+  const inView = Number((await list.getByRole('heading').innerText()).match(/\((\d+)\)/)[1]);
+  expect(inView, 'more places in view than one page').toBeGreaterThan(100);
+  const rows = list.getByRole('listitem');
+  await expect(rows).toHaveCount(50);
+  const more = list.getByRole('button', { name: `再列出 50 个（另有 ${inView - 50} 个）` });
+  await more.click();
+  await expect(rows).toHaveCount(100);
+  await expect(rows.nth(50).getByRole('button')).toBeFocused();
+  await expect(list.getByRole('button', { name: /^再列出 \d+ 个（另有 \d+ 个）$/ })).toHaveAccessibleName(
+    `再列出 ${Math.min(50, inView - 100)} 个（另有 ${inView - 100} 个）`,
+  );
+});
+
 test('a link to one of the linked data’s places opens it once the data is in', async ({ page }) => {
   await serve(page, '/five.geojson', JSON.stringify(syntheticCollection(5)));
   const map = new MapPage(page);

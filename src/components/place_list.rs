@@ -5,28 +5,38 @@ use crate::components::data_tools::DataTools;
 use crate::components::icon::CategoryIcon;
 use crate::core::i18n::Text;
 use crate::core::ids::{Generation, PlaceId};
+use crate::core::listing::Listing;
 use crate::core::phrases;
 use crate::core::places::Category;
 use crate::state::use_state;
 use leptos::prelude::*;
-
-/// The list stops here: beyond a few hundred entries a list helps nobody (zooming in does).
-const MAX_LISTED: usize = 300;
 
 /// The list of visible places in the current view, with the phone's toggle for it.
 #[component]
 pub fn PlaceList() -> impl IntoView {
     let state = use_state();
     let open = RwSignal::new(false);
+    let listing = RwSignal::new(Listing::default());
     let listed = Memo::new(move |_| {
         let view = state.settled().get();
         let lang = state.lang().get();
         let cats = state.cats().get();
-        state.atlas().with(|a| a.in_view_limited(cats, &view, lang, MAX_LISTED))
+        let limit = listing.get().limit();
+        state.atlas().with(|a| a.in_view_limited(cats, &view, lang, limit))
     });
     let shown = Memo::new(move |_| listed.with(|(items, _)| items.clone()));
     let total = move || listed.with(|(_, total)| *total);
     let title = move || format!("{} ({})", state.t(Text::PlacesInView), total());
+    let ul = NodeRef::<leptos::html::Ul>::new();
+    // A page more, and the reader goes on at its first row once it is drawn.
+    let show_more = move |_| {
+        let Some(first) = listing.try_update(|l| l.show_more(total())).flatten() else { return };
+        request_animation_frame(move || {
+            if let Some(ul) = ul.get_untracked() {
+                crate::interop::focus_in(&ul, &format!("li:nth-child({}) button", first + 1));
+            }
+        });
+    };
     // One row per listed place; a row is drawn again only when what it says changes.
     let rows = move || {
         let lang = state.lang().get();
@@ -83,12 +93,18 @@ pub fn PlaceList() -> impl IntoView {
             <a class="place-list__skip" href="#map">
                 {move || state.t(Text::SkipList)}
             </a>
-            {rows_list(rows, open)}
-            <Show when=move || { total() > MAX_LISTED }>
-                <p class="place-list__empty">
-                    {move || phrases::and_more(state.lang().get(), total() - MAX_LISTED)}
-                </p>
-            </Show>
+            {rows_list(rows, open, ul)}
+            {move || {
+                let l = listing.get();
+                let (next, rest) = (l.next_page(total()), l.left_out(total()));
+                (rest > 0).then(|| {
+                    view! {
+                        <button type="button" class="place-list__more" on:click=show_more>
+                            {phrases::show_more(state.lang().get(), next, rest)}
+                        </button>
+                    }
+                })
+            }}
         </section>
     }
 }
@@ -135,11 +151,15 @@ fn ListRow(
 /// The list's rows. In the browser a change of rows changes only the rows that changed (`core::keyed`: rows that
 /// stay keep their element; Leptos' own keyed list moves every row after one slipped in, hundreds when a category
 /// is ticked in large data); the prerendered page renders them once, with the same row component.
-fn rows_list(rows: impl Fn() -> Vec<Row> + Send + Sync + 'static, open: RwSignal<bool>) -> impl IntoView {
+fn rows_list(
+    rows: impl Fn() -> Vec<Row> + Send + Sync + 'static,
+    open: RwSignal<bool>,
+    ul: NodeRef<leptos::html::Ul>,
+) -> impl IntoView {
     #[cfg(not(target_arch = "wasm32"))]
     {
         view! {
-            <ul class="place-list__items">
+            <ul class="place-list__items" node_ref=ul>
                 <For each=rows key=Row::clone children=move |row| view! { <ListRow row=row open=open /> } />
             </ul>
         }
@@ -148,7 +168,6 @@ fn rows_list(rows: impl Fn() -> Vec<Row> + Send + Sync + 'static, open: RwSignal
     {
         use crate::core::keyed::{plan, Step};
         use leptos::tachys::view::{any_view::AnyViewState, Mountable, Render};
-        let ul = NodeRef::<leptos::html::Ul>::new();
         let shown = StoredValue::new_local(Vec::<(Row, AnyViewState)>::new());
         Effect::new(move |_| {
             let next = rows();

@@ -26,6 +26,7 @@ pub mod keyed;
 pub mod late_texts;
 pub mod link_merge;
 pub mod links;
+pub mod listing;
 pub mod loading;
 pub mod merge;
 pub mod naming;

@@ -137,6 +137,15 @@ pub fn and_more(lang: Lang, n: usize) -> String {
     }
 }
 
+/// The place list's "show more" button: how many rows it adds, and how many are not listed yet.
+pub fn show_more(lang: Lang, next: usize, rest: usize) -> String {
+    match lang {
+        Lang::ZhHans => format!("再列出 {next} 个（另有 {rest} 个）"),
+        Lang::ZhHant => format!("再列出 {next} 個（另有 {rest} 個）"),
+        Lang::En => format!("Show {next} more ({rest} not listed)"),
+    }
+}
+
 /// "3 changes" for the corrections panel.
 pub fn changes_count(lang: Lang, n: usize) -> String {
     match lang {

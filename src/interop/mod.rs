@@ -40,6 +40,15 @@ pub fn focus_id(id: &str) {
     }
 }
 
+/// Focuses the first element inside `parent` that matches `selector`, if there is one.
+pub fn focus_in(parent: &web_sys::Element, selector: &str) {
+    if let Some(el) =
+        parent.query_selector(selector).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
 /// Sets `<html lang>` and the document title.
 pub fn set_document_language(code: &str, title: &str) {
     if let Some(doc) = document() {
