@@ -196,6 +196,61 @@ async function toggles(page) {
   return result;
 }
 
+// The main thread's work for a toggle as the ISSUE-NOTES count it (script, style and layout time from a
+// performance trace): TRACED_PAIRS more toggles off and on per run, each traced alone (Chromium's timeline
+// events on the page's renderer main thread, from just before the toggle until the frame after it is painted;
+// the toggle is run from a timer on both pages).
+// Script is the time inside script tasks (the toggle's call, timers, animation frames, events) less the style and
+// layout they forced; overlapping events are counted once.
+const TRACED_PAIRS = 3;
+const SCRIPT_EVENTS = new Set(['FunctionCall', 'EvaluateScript', 'TimerFire', 'FireAnimationFrame', 'EventDispatch', 'RunMicrotasks', 'v8.callFunction']);
+/** The total length of a set of [start, end) spans, overlaps counted once. */
+const covered = (spans) => {
+  let total = 0;
+  let reach = -Infinity;
+  for (const [a, b] of [...spans].sort((x, y) => x[0] - y[0])) {
+    if (b <= reach) continue;
+    total += b - Math.max(a, reach);
+    reach = b;
+  }
+  return total;
+};
+async function tracedToggles(page) {
+  const result = { off: [], on: [] };
+  for (let i = 0; i < 2 * TRACED_PAIRS; i++) {
+    const on = i % 2 === 1;
+    await page.evaluate(async (quietMs) => {
+      await window.__bench.quiet(quietMs);
+      await window.__bench.idle();
+    }, QUIET_MS);
+    await browser.startTracing(page, { categories: ['devtools.timeline'] });
+    // From a timer, so that both pages' toggles are script tasks the trace sees (a call from the test harness
+    // is not).
+    await page.evaluate(async (on) => {
+      await new Promise((r) => setTimeout(async () => r(await window.__toggle(on)), 0));
+      await window.__bench.painted();
+    }, on);
+    const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+    // The page's renderer main thread: the one that ran the toggle's call.
+    const call = events.find((e) => e.name === 'FunctionCall' && e.ph === 'X');
+    const mine = events.filter((e) => e.ph === 'X' && e.pid === call?.pid && e.tid === call?.tid && e.dur);
+    const spans = (names) => mine.filter((e) => names.has(e.name)).map((e) => [e.ts, e.ts + e.dur]);
+    const script = spans(SCRIPT_EVENTS);
+    const style = spans(new Set(['UpdateLayoutTree']));
+    const layout = spans(new Set(['Layout']));
+    const styleLayout = covered([...style, ...layout]);
+    // Style and layout forced inside script count as style and layout, not twice.
+    const forced = covered(script) + styleLayout - covered([...script, ...style, ...layout]);
+    result[on ? 'on' : 'off'].push({
+      script: (covered(script) - forced) / 1000,
+      style: covered(style) / 1000,
+      layout: covered(layout) / 1000,
+      work: (covered([...script, ...style, ...layout])) / 1000,
+    });
+  }
+  return result;
+}
+
 async function panP95(page, box) {
   await page.evaluate(() => {
     window.__frames = [];
@@ -263,10 +318,11 @@ async function measureApp(n) {
     };
   }, TOGGLED.label);
   const toggle = await toggles(page);
+  const traced = await tracedToggles(page);
   const pan = await panP95(page, box);
   const mem = await memory(page, true);
   await page.close();
-  return { load, toggle, pan, mem, box };
+  return { load, toggle, traced, pan, mem, box };
 }
 
 async function measureLeaflet(n, box) {
@@ -278,10 +334,11 @@ async function measureLeaflet(n, box) {
   if (size.width !== box.width || size.height !== box.height) throw new Error(`Leaflet map ${size.width}×${size.height}, app map ${box.width}×${box.height}`);
   await page.evaluate((c) => (window.__toggle = (on) => window.setCategory(c, on)), TOGGLED.category);
   const toggle = await toggles(page);
+  const traced = await tracedToggles(page);
   const pan = await panP95(page, box);
   const mem = await memory(page, false);
   await page.close();
-  return { load, toggle, pan, mem };
+  return { load, toggle, traced, pan, mem };
 }
 
 // The first view on a phone on a slow network: Chromium's network throttled to slow 4G (150 ms latency,
@@ -514,6 +571,11 @@ for (const n of part('sizes') ? SIZES : []) {
     ['category toggle on: animation frames until painted', (r) => r.toggle.on.map((s) => s.frames), null, (v) => `${v}`],
     ['category toggle off: main thread busy until painted', (r) => r.toggle.off.map((s) => s.busy), null, ms],
     ['category toggle on: main thread busy until painted', (r) => r.toggle.on.map((s) => s.busy), null, ms],
+    ['category toggle off: script + style + layout (trace)', (r) => r.traced.off.map((s) => s.work), null, ms],
+    ['category toggle on: script + style + layout (trace)', (r) => r.traced.on.map((s) => s.work), null, ms],
+    ['category toggle off: script (trace)', (r) => r.traced.off.map((s) => s.script), null, ms],
+    ['category toggle off: style (trace)', (r) => r.traced.off.map((s) => s.style), null, ms],
+    ['category toggle off: layout (trace)', (r) => r.traced.off.map((s) => s.layout), null, ms],
     ['pan frame p95', (r) => [r.pan], null, ms],
     ['JS heap + wasm memory', (r) => [r.mem], null, mb],
   ];
