@@ -790,7 +790,10 @@ The app (\`dist/\`, opened with \`?data=\`) against Leaflet 1.9.4 with Leaflet.m
   that every marker is in when addLayers returns (the first load is chunked, as markercluster's documentation
   advises for many markers); with, for each toggle, the animation frames from the change until the first clock
   stopped (2: on screen in the next frame) and the renderer main thread's busy time over that span (Chromium's
-  TaskDuration metric: script, style, layout, paint), since both pages may land inside the same frames;
+  TaskDuration metric: script, style, layout, paint), since both pages may land inside the same frames; and
+  ${TRACED_PAIRS} more of each per run traced alone (Chromium's timeline events on the page's main thread, the toggle
+  run from a timer on both pages): script, style and layout time, overlaps counted once (the ISSUE-NOTES' measure
+  of a toggle's main-thread work; the app's script includes its history entry, which Leaflet's page does not make);
 - ${ROUNDS} rounds per data size, alternating app, Leaflet, app, Leaflet…, each in a fresh page; the table gives
   medians over all runs (toggles: over all toggles of all runs);
 - markers drawn: marker elements (places and clusters) in the page when each clock stopped, over all runs (a range
