@@ -148,6 +148,13 @@ const PROBE = (selector) => {
 // How long the markers must stay unchanged before a page counts as settled.
 const QUIET_MS = 1000;
 
+/** Waits until the page's markers have stayed unchanged for QUIET_MS and its main thread is idle. */
+const settled = (page) =>
+  page.evaluate(async (quietMs) => {
+    await window.__bench.quiet(quietMs);
+    await window.__bench.idle();
+  }, QUIET_MS);
+
 // The same toggle timing on both pages: from an idle page, `window.__toggle(on)` (the page's own way of hiding
 // or showing the category; awaited) until the frame after the change has been painted, or, if the markers
 // changed again later (before they stayed unchanged for QUIET_MS), until the frame after the last change was
@@ -161,10 +168,7 @@ async function toggles(page) {
   const result = { off: [], on: [] };
   for (let i = 0; i < 2 * TOGGLE_PAIRS; i++) {
     const on = i % 2 === 1;
-    await page.evaluate(async (quietMs) => {
-      await window.__bench.quiet(quietMs);
-      await window.__bench.idle();
-    }, QUIET_MS);
+    await settled(page);
     const busyBefore = await busySoFar();
     const step = await page.evaluate(async (on) => {
       const { count, painted } = window.__bench;
@@ -219,10 +223,7 @@ async function tracedToggles(page) {
   const result = { off: [], on: [] };
   for (let i = 0; i < 2 * TRACED_PAIRS; i++) {
     const on = i % 2 === 1;
-    await page.evaluate(async (quietMs) => {
-      await window.__bench.quiet(quietMs);
-      await window.__bench.idle();
-    }, QUIET_MS);
+    await settled(page);
     await browser.startTracing(page, { categories: ['devtools.timeline'] });
     // From a timer, so that both pages' toggles are script tasks the trace sees (a call from the test harness
     // is not).
